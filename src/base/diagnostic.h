@@ -1,0 +1,54 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "base/span.h"
+
+namespace casebook {
+
+enum class Severity { error, warning, note };
+
+/// One problem found in the user's input, pointing at where it came from.
+/// Errors are data: every stage collects them instead of stopping at the
+/// first, so one run tells the user everything that is wrong.
+struct Diagnostic {
+  Severity severity = Severity::error;
+  Span span;
+  std::string message;
+  std::vector<std::string> hints;
+};
+
+/// The diagnostics of one run, in the order they were found.
+class Diagnostics {
+ public:
+  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  void error(Span span, std::string message, std::vector<std::string> hints = {});
+  void warning(Span span, std::string message, std::vector<std::string> hints = {});
+  void note(Span span, std::string message, std::vector<std::string> hints = {});
+
+  const std::vector<Diagnostic>& items() const { return items_; }
+  int count(Severity s) const;
+  bool has_errors() const { return count(Severity::error) > 0; }
+
+  /// The diagnostics ordered by file, line and column (stable for equal
+  /// places), which is how a person reads them against the files.
+  std::vector<Diagnostic> sorted() const;
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+const char* severity_name(Severity s);
+
+/// Formats one diagnostic like a compiler does:
+///   data/orgs/05.toml:12:10: error: message
+///     hint: ...
+/// A span without a line prints as `file: error: message`.
+std::string format_diagnostic(const Diagnostic& d);
+
+/// Writes all diagnostics, sorted, one format_diagnostic() each.
+void print_diagnostics(std::ostream& out, const Diagnostics& diags);
+
+}  // namespace casebook

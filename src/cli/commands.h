@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace casebook::cli {
+
+/// Exit codes every command uses.
+enum Exit { ok = 0, input_error = 1, usage_error = 2 };
+
+/// `casebook check [DATA_DIR]`: load and validate the data, print every
+/// diagnostic and a one-line summary.
+int run_check(const std::vector<std::string>& args);
+
+/// Prints "casebook: MESSAGE" and the pointer to --help; returns usage_error.
+int usage(const std::string& message, const std::string& command = "");
+
+}  // namespace casebook::cli

@@ -1,0 +1,56 @@
+// casebook: sets print-ready Japanese casebooks from TOML data.
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: casebook <command> [options]
+
+Sets print-ready Japanese casebooks from TOML data.
+
+commands:
+  check [DATA_DIR]   validate the data (default: data) and report every problem
+
+options:
+  -h, --help         show this help (also: casebook <command> --help)
+  --version          show the version
+
+Exit status: 0 when all went well, 1 when the input has errors, 2 for a usage error.
+)";
+
+}  // namespace
+
+namespace casebook::cli {
+
+int usage(const std::string& message, const std::string& command) {
+  std::cerr << "casebook: " << message << "\n";
+  std::cerr << "try 'casebook " << (command.empty() ? "" : command + " ") << "--help'\n";
+  return usage_error;
+}
+
+}  // namespace casebook::cli
+
+int main(int argc, char** argv) {
+  using namespace casebook::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kHelp;
+    return usage_error;
+  }
+  const std::string command = args.front();
+  args.erase(args.begin());
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kHelp;
+    return ok;
+  }
+  if (command == "--version") {
+    std::cout << "casebook " << CASEBOOK_VERSION << "\n";
+    return ok;
+  }
+  if (command == "check") return run_check(args);
+  return usage("unknown command '" + command + "'");
+}

@@ -1,0 +1,165 @@
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "base/utf8.h"
+#include "data/load.h"
+#include "data/loaders.h"
+
+namespace casebook {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string join(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir == ".") return name;
+  return dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+/// Reads and parses one file, keeping its text for later span lookups.
+struct ParsedFile {
+  SourceFile source;
+  std::optional<toml::table> root;
+};
+
+std::optional<ParsedFile> read_toml(const std::string& path, Diagnostics& diags) {
+  std::optional<std::string> bytes = read_bytes(path);
+  if (!bytes) {
+    diags.error({path, 0, 0}, "cannot read file: " + std::string(fs::exists(path) ? "permission denied" : "no such file"));
+    return std::nullopt;
+  }
+  ParsedFile parsed{SourceFile(path, std::move(*bytes)), std::nullopt};
+  parsed.root = parse_toml_file(parsed.source, diags);
+  return parsed;
+}
+
+bool has_image_signature(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[8] = {};
+  in.read(head, sizeof head);
+  const std::string h(head, static_cast<std::size_t>(in.gcount()));
+  return h.starts_with("\xFF\xD8\xFF") || h.starts_with("\x89PNG\r\n\x1A\n");
+}
+
+/// Checks that each photo is a JPEG or PNG file inside the data directory.
+void check_photos(const std::string& dir, const Organization& org, Diagnostics& diags) {
+  std::error_code ec;
+  const fs::path root = fs::weakly_canonical(fs::absolute(dir), ec);
+  for (const Photo& photo : org.photos) {
+    const fs::path relative(photo.file.value);
+    const fs::path resolved = fs::weakly_canonical(fs::absolute(fs::path(dir) / relative), ec);
+    const auto [root_end, unused] = std::mismatch(root.begin(), root.end(), resolved.begin(), resolved.end());
+    if (relative.is_absolute() || root_end != root.end()) {
+      diags.error(photo.file.span, "photo path '" + photo.file.value + "' leaves the data directory",
+                  {"give the path relative to " + dir + ", e.g. \"photos/01-1.jpg\""});
+      continue;
+    }
+    if (!fs::is_regular_file(resolved)) {
+      diags.error(photo.file.span, "photo file '" + photo.file.value + "' does not exist",
+                  {"paths are relative to the data directory " + dir});
+      continue;
+    }
+    if (!has_image_signature(resolved.string())) {
+      diags.error(photo.file.span, "photo file '" + photo.file.value + "' is neither a JPEG nor a PNG image");
+    }
+  }
+}
+
+/// The record files of orgs/, in name order so that runs are repeatable.
+std::vector<std::string> record_files(const std::string& dir, Diagnostics& diags) {
+  const std::string orgs = join(dir, "orgs");
+  std::vector<std::string> files;
+  std::error_code ec;
+  if (!fs::is_directory(orgs, ec)) {
+    diags.error({orgs, 0, 0}, "no organizations: the directory does not exist",
+                {"put one record per organization in " + orgs + "/NN.toml"});
+    return files;
+  }
+  for (const fs::directory_entry& e : fs::directory_iterator(orgs, ec)) {
+    if (e.path().extension() == ".toml") files.push_back(join(orgs, e.path().filename().string()));
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) diags.error({orgs, 0, 0}, "no organizations: the directory holds no .toml records");
+  return files;
+}
+
+}  // namespace
+
+std::optional<toml::table> parse_toml_file(const SourceFile& file, Diagnostics& diags) {
+  if (auto bad = utf8::find_invalid(file.text())) {
+    const Span at = file.span_at(*bad);
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(file.text()[*bad])));
+    diags.error(at, std::string("the file is not valid UTF-8 (byte ") + byte + ")",
+                {"save the file as UTF-8 (Shift_JIS and other encodings are not accepted)"});
+    return std::nullopt;
+  }
+  try {
+    return toml::parse(file.text(), file.path());
+  } catch (const toml::parse_error& e) {
+    const auto& begin = e.source().begin;
+    diags.error(file.span(static_cast<int>(begin.line), static_cast<int>(begin.column)),
+                "TOML syntax: " + std::string(e.description()));
+    return std::nullopt;
+  }
+}
+
+Casebook load_casebook(const std::string& dir, Diagnostics& diags) {
+  Casebook book;
+  book.dir = dir;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    diags.error({dir, 0, 0}, "not a data directory: it does not exist",
+                {"a data directory holds casebook.toml, taxonomy.toml and orgs/"});
+    return book;
+  }
+
+  // 1. The taxonomy first: the records' marks and prefectures refer to it.
+  if (auto t = read_toml(join(dir, "taxonomy.toml"), diags); t && t->root) {
+    book.taxonomy = load_taxonomy(t->source, *t->root, diags);
+  }
+  // 2. The front matter.
+  if (auto f = read_toml(join(dir, "casebook.toml"), diags); f && f->root) {
+    book.front = load_front_matter(f->source, *f->root, diags);
+  }
+  // 3. One record per organization, then the checks across records.
+  std::map<int, const Organization*> by_number;
+  for (const std::string& path : record_files(dir, diags)) {
+    auto r = read_toml(path, diags);
+    if (!r || !r->root) continue;
+    book.organizations.push_back(load_organization(r->source, *r->root, book.taxonomy, diags));
+  }
+  for (const Organization& org : book.organizations) {
+    check_photos(dir, org, diags);
+    if (org.number == 0) continue;
+    const auto [it, inserted] = by_number.emplace(org.number, &org);
+    if (!inserted) {
+      const Span& first = it->second->number_span;
+      diags.error(org.number_span, "organization number " + std::to_string(org.number) + " is already used by " +
+                                       first.file + ":" + std::to_string(first.line) + ":" +
+                                       std::to_string(first.column));
+    }
+    const std::string stem = fs::path(org.path).stem().string();
+    if (!stem.empty() && std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        std::stoi(stem) != org.number) {
+      diags.warning(org.number_span, "the file is named " + stem + ".toml but its number is " +
+                                         std::to_string(org.number));
+    }
+  }
+  std::stable_sort(book.organizations.begin(), book.organizations.end(),
+                   [](const Organization& a, const Organization& b) { return a.number < b.number; });
+  return book;
+}
+
+}  // namespace casebook

@@ -1,0 +1,147 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/span.h"
+
+namespace casebook {
+
+/// A short text field as typed in the data, with where it was typed, so a
+/// problem found in any later stage can point back at it.
+struct Text {
+  std::string value;
+  Span span;
+};
+
+/// One block of a long text field (see data/README.md, "the block markup").
+struct Block {
+  enum class Kind { paragraph, item, subhead };
+  Kind kind = Kind::paragraph;
+  /// The printed marker of an item: "・", "①", "1.", or "" for an unmarked
+  /// list item. Empty for paragraphs and sub-heads.
+  std::string marker;
+  /// The block's text without its marker, exactly as typed.
+  std::string text;
+  /// Where the block's line starts in the TOML file.
+  Span span;
+
+  friend bool operator==(const Block&, const Block&) = default;
+};
+
+/// A long text field: the blocks in order, and the span of the whole value.
+struct RichText {
+  std::vector<Block> blocks;
+  Span span;
+};
+
+/// A ★ or ☆ mark: which taxonomy entry it names, and where it was typed.
+struct Mark {
+  int index = -1;  ///< into Taxonomy::items or Taxonomy::targets
+  Span span;
+};
+
+/// The marks of one grid: exactly one ★ (primary) and any number of ☆.
+struct MarkSet {
+  Mark primary;
+  std::vector<Mark> secondary;
+};
+
+/// 取組地域: the prefectures and the rest of the region as printed.
+struct Region {
+  std::vector<Text> prefectures;
+  Text area;
+};
+
+/// One photo of (3) 取組の様子.
+struct Photo {
+  Text file;  ///< relative to the data directory
+  Text caption;
+};
+
+/// 団体概要, the profile box.
+struct Profile {
+  Text name;
+  Text representative;
+  Text founded;
+  Text staff;
+  Text address;
+  std::optional<Text> website;
+  std::optional<RichText> message;
+};
+
+/// One organization: everything its two-page spread prints.
+struct Organization {
+  std::string path;  ///< the record's file, as given to the loader
+  int number = 0;
+  Span number_span;
+  Text name;   ///< 団体名 as in the page header
+  Text title;  ///< 取組名
+  Region region;
+  MarkSet activities;
+  MarkSet targets;
+  // (1) 取組の内容
+  RichText purpose;
+  RichText audience;
+  RichText description;
+  // (2) 取組の成果
+  RichText partners;
+  RichText outreach;
+  RichText outcomes;
+  // (3) 取組の様子
+  std::vector<Photo> photos;
+  Profile profile;
+};
+
+/// An activity item or a target group, with the other spellings the
+/// source uses for it.
+struct TaxonomyEntry {
+  std::string name;
+  std::vector<std::string> aliases;
+  int category = -1;  ///< index into Taxonomy::categories; -1 for targets
+};
+
+struct Category {
+  int number = 0;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<int> items;  ///< indices into Taxonomy::items, in printed order
+};
+
+/// The classification the ★/☆ marks refer to, in printed order.
+struct Taxonomy {
+  std::vector<Category> categories;
+  std::vector<TaxonomyEntry> items;    ///< activity items, all categories in order
+  std::vector<TaxonomyEntry> targets;  ///< the target groups
+  std::vector<std::string> prefectures;
+};
+
+/// The front matter of data/casebook.toml.
+struct FrontMatter {
+  Text title;
+  Text editor;
+  Text based_on;
+  Text as_of;  ///< ISO date, YYYY-MM-DD
+  Text preface_heading;
+  RichText preface_body;
+  Text preface_signature;
+  std::vector<RichText> notes;
+  Text counts_heading;
+  Text counts_targets_heading;
+  Text counts_note;
+  Text contents_heading;
+  std::vector<Text> contents_columns;
+  Text mapping_heading;
+  std::vector<Text> mapping_corner;
+};
+
+/// The whole casebook as loaded from a data directory.
+struct Casebook {
+  std::string dir;
+  FrontMatter front;
+  Taxonomy taxonomy;
+  std::vector<Organization> organizations;  ///< in number order
+};
+
+}  // namespace casebook
