@@ -128,6 +128,7 @@ Casebook load_casebook(const std::string& dir, Diagnostics& diags) {
   // 1. The taxonomy first: the records' marks and prefectures refer to it.
   if (auto t = read_toml(join(dir, "taxonomy.toml"), diags); t && t->root) {
     book.taxonomy = load_taxonomy(t->source, *t->root, diags);
+    book.taxonomy.loaded = true;
   }
   // 2. The front matter.
   if (auto f = read_toml(join(dir, "casebook.toml"), diags); f && f->root) {

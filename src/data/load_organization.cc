@@ -27,6 +27,7 @@ std::vector<std::string> all_names(const Taxonomy& taxonomy, Grid grid) {
 
 /// Resolves one ★/☆ name; reports an unknown name with the nearest valid one.
 std::optional<Mark> resolve_mark(const Taxonomy& taxonomy, Grid grid, const Text& name, Diagnostics& diags) {
+  if (!taxonomy.loaded) return std::nullopt;
   const int index = find_entry(taxonomy, grid, name.value);
   if (index >= 0) return Mark{index, name.span};
 
@@ -111,7 +112,7 @@ Region read_region(TableReader& r, const Taxonomy& taxonomy) {
       diags.error(r.span_of(*r.get("prefectures")), "'region.prefectures' must name at least one prefecture");
     }
     for (const Text& p : *prefectures) {
-      if (std::find(taxonomy.prefectures.begin(), taxonomy.prefectures.end(), p.value) ==
+      if (taxonomy.loaded && std::find(taxonomy.prefectures.begin(), taxonomy.prefectures.end(), p.value) ==
           taxonomy.prefectures.end()) {
         std::vector<std::string> hints;
         // People often leave out 県/府/都: try the name with each suffix first.

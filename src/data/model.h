@@ -115,6 +115,10 @@ struct Taxonomy {
   std::vector<TaxonomyEntry> items;    ///< activity items, all categories in order
   std::vector<TaxonomyEntry> targets;  ///< the target groups
   std::vector<std::string> prefectures;
+  /// False when taxonomy.toml could not be read or parsed: the records'
+  /// marks and prefectures are then not checked against it, so one broken
+  /// file does not bury the user in follow-on errors.
+  bool loaded = false;
 };
 
 /// The front matter of data/casebook.toml.
