@@ -1,0 +1,57 @@
+#include "text/face.h"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <hb-ft.h>
+#include <hb.h>
+
+namespace casebook {
+
+namespace {
+
+/// One FreeType library for the process; faces are loaded once per run.
+FT_Library freetype() {
+  static FT_Library library = [] {
+    FT_Library l = nullptr;
+    FT_Init_FreeType(&l);
+    return l;
+  }();
+  return library;
+}
+
+}  // namespace
+
+std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
+  FT_Face ft = nullptr;
+  if (!freetype() || FT_New_Face(freetype(), path.c_str(), 0, &ft) != 0) {
+    error = "cannot load font file " + path;
+    return nullptr;
+  }
+  if (!FT_IS_SCALABLE(ft) || FT_Select_Charmap(ft, FT_ENCODING_UNICODE) != 0) {
+    FT_Done_Face(ft);
+    error = path + " is not a scalable font with a Unicode character map";
+    return nullptr;
+  }
+  std::unique_ptr<Face> f(new Face());
+  f->path_ = path;
+  f->ft_face_ = ft;
+  f->units_per_em_ = ft->units_per_EM;
+  f->ascender_ = ft->ascender;
+  f->descender_ = ft->descender;
+  if (const char* name = FT_Get_Postscript_Name(ft)) f->name_ = name;
+  // One pixel per font unit, unhinted: advances come out as font units in
+  // 26.6 fixed point, with no rounding anywhere.
+  FT_Set_Char_Size(ft, 0, static_cast<FT_F26Dot6>(f->units_per_em_) * 64, 72, 72);
+  f->font_ = hb_ft_font_create_referenced(ft);
+  hb_ft_font_set_load_flags(f->font_, FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP);
+  return f;
+}
+
+Face::~Face() {
+  hb_font_destroy(font_);
+  FT_Done_Face(ft_face_);
+}
+
+bool Face::has_char(char32_t c) const { return FT_Get_Char_Index(ft_face_, c) != 0; }
+
+}  // namespace casebook

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+struct hb_font_t;
+typedef struct FT_FaceRec_* FT_Face;
+
+namespace casebook {
+
+/// A TrueType face loaded from a file the project ships (never from the
+/// system), with what shaping and measuring need. All metrics are in font
+/// units; `units_per_em` converts them.
+class Face {
+ public:
+  /// Loads `path`; on failure returns nullptr and sets `error`.
+  static std::unique_ptr<Face> load(const std::string& path, std::string& error);
+  ~Face();
+  Face(const Face&) = delete;
+  Face& operator=(const Face&) = delete;
+
+  const std::string& path() const { return path_; }
+  /// The PostScript name, e.g. "BIZUDPGothic-Regular".
+  const std::string& name() const { return name_; }
+  int units_per_em() const { return units_per_em_; }
+  int ascender() const { return ascender_; }
+  int descender() const { return descender_; }
+
+  /// True when the face maps `c` to a glyph.
+  bool has_char(char32_t c) const;
+
+  /// The HarfBuzz font over FreeType, unhinted, at a scale of 64 units
+  /// per font unit (FreeType's 26.6 at one pixel per font unit), so every
+  /// advance is exact. Used only by the text stage.
+  hb_font_t* hb_font() const { return font_; }
+
+ private:
+  Face() = default;
+  std::string path_;
+  std::string name_;
+  int units_per_em_ = 1000;
+  int ascender_ = 0;
+  int descender_ = 0;
+  FT_Face ft_face_ = nullptr;
+  hb_font_t* font_ = nullptr;
+};
+
+}  // namespace casebook

@@ -1,0 +1,141 @@
+#include "text/linebreak.h"
+
+#include <optional>
+
+namespace casebook {
+
+namespace {
+
+Length start_space(const Prepared& p, std::size_t first) {
+  return first == 0 ? p.start_space : p.joints[first - 1].start_space;
+}
+
+Length end_space(const Prepared& p, std::size_t last) {
+  return last + 1 == p.atoms.size() ? p.end_space : p.joints[last].end_space;
+}
+
+bool legal_break(const Prepared& p, std::size_t last) {
+  return last + 1 == p.atoms.size() || p.joints[last].breakable;
+}
+
+Length total_shrink(const Joint& j) {
+  Length s = 0;
+  for (Length l : j.shrink) s += l;
+  return s;
+}
+
+/// Whether a 、 or 。 ends the line and may hang (JLREQ 3.8.2: only cl-06
+/// and cl-07, and never in Western text).
+bool may_hang(const Prepared& p, std::size_t last, const ParagraphOptions& options) {
+  if (!options.hanging_punctuation || last == 0) return false;
+  const jlreq::CharClass c = p.atoms[last].cls;
+  return (c == jlreq::CharClass::comma || c == jlreq::CharClass::full_stop) && !jlreq::is_western(p.atoms[last - 1].cls);
+}
+
+}  // namespace
+
+LineMeasure measure_line(const Prepared& p, std::size_t first, std::size_t last) {
+  LineMeasure m;
+  m.natural = start_space(p, first);
+  for (std::size_t k = first; k <= last; ++k) {
+    m.natural += p.atoms[k].width;
+    if (k < last) {
+      m.natural += p.joints[k].natural;
+      m.max_shrink += total_shrink(p.joints[k]);
+    }
+  }
+  m.end_space = end_space(p, last);
+  m.natural += m.end_space;
+  m.max_shrink += m.end_space;
+  return m;
+}
+
+std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& options) {
+  std::vector<LineBreak> lines;
+  const std::size_t n = p.atoms.size();
+  const Length measure = options.measure;
+  std::size_t s = 0;
+  while (s < n) {
+    // Where the text stops fitting at its natural width (end spaces aside:
+    // they are the first thing a line gives up).
+    std::size_t count_fitting = 0;  // atoms s..s+count_fitting-1 fit
+    Length content = start_space(p, s);
+    for (std::size_t e = s; e < n; ++e) {
+      content += p.atoms[e].width;
+      if (content > measure) break;
+      count_fitting = e - s + 1;
+      if (e + 1 < n) content += p.joints[e].natural;
+    }
+    auto fits = [&](std::size_t e, bool& hang) {
+      const LineMeasure m = measure_line(p, s, e);
+      hang = false;
+      if (m.natural - m.max_shrink <= measure) return true;
+      if (may_hang(p, e, options)) {
+        // The mark and its space sit outside the measure; the rest must fit.
+        const Length inner = m.natural - p.atoms[e].width - m.end_space;
+        if (inner - (m.max_shrink - m.end_space) <= measure) {
+          hang = true;
+          return true;
+        }
+      }
+      return false;
+    };
+
+    // The last legal break at or before the natural one (push-out), and the
+    // first legal break after it (push-in).
+    std::optional<std::size_t> out, in;
+    if (count_fitting > 0) {
+      for (std::size_t e = s + count_fitting; e-- > s;) {
+        if (legal_break(p, e)) {
+          out = e;
+          break;
+        }
+      }
+    }
+    for (std::size_t e = s + (count_fitting > 0 ? count_fitting : 0); e < n; ++e) {
+      if (e >= s && legal_break(p, e) && (!out || e > *out)) {
+        in = e;
+        break;
+      }
+    }
+
+    LineBreak line;
+    line.first = s;
+    bool hang_in = false;
+    const bool in_fits = in && fits(*in, hang_in);
+    if (out && *out + 1 == n) {
+      line.last = *out;  // the paragraph ends within the measure
+    } else if (out) {
+      const bool kinsoku_moved = *out + 1 != s + count_fitting;
+      const Length stretch_needed = measure - measure_line(p, s, *out).natural;
+      const Length shrink_needed = in ? measure_line(p, s, *in).natural - measure : 0;
+      const bool push_in = in_fits && (kinsoku_moved || shrink_needed < stretch_needed);
+      line.last = push_in ? *in : *out;
+      line.hanging = push_in && hang_in;
+    } else if (in_fits) {
+      line.last = *in;
+      line.hanging = hang_in;
+    } else {
+      // Nothing legal fits: an emergency break inside a URL, else overfull.
+      std::optional<std::size_t> emergency;
+      for (std::size_t e = s + count_fitting; e-- > s;) {
+        if (e + 1 < n && p.joints[e].emergency) {
+          emergency = e;
+          break;
+        }
+      }
+      if (emergency) {
+        line.last = *emergency;
+        line.url_broken = true;
+      } else {
+        line.last = in ? *in : n - 1;
+        line.overfull = true;
+      }
+    }
+    lines.push_back(line);
+    s = line.last + 1;
+  }
+  return lines;
+}
+
+}  // namespace casebook

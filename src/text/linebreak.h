@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "text/paragraph.h"
+
+namespace casebook {
+
+/// A line as the breaker chose it: atoms first..last, inclusive.
+struct LineBreak {
+  std::size_t first = 0, last = 0;
+  bool overfull = false;    ///< no legal break let it fit
+  bool url_broken = false;  ///< ends at an emergency break inside a URL
+  bool hanging = false;     ///< its last 、。 hangs into the margin
+};
+
+/// Natural width and adjustability of atoms first..last set as one line.
+struct LineMeasure {
+  Length natural = 0;     ///< with the last atom's end space
+  Length end_space = 0;   ///< of that natural width, the removable end space
+  Length max_shrink = 0;  ///< all shrink of the joints inside, plus the end space
+};
+
+LineMeasure measure_line(const Prepared& p, std::size_t first, std::size_t last);
+
+/// Breaks a prepared paragraph into lines, one line at a time as JIS X 4051
+/// does. Where the text no longer fits, the natural break is the last
+/// legal break before that point. If a kinsoku rule moved it (or if
+/// squeezing in the next legal segment needs less adjustment than
+/// stretching the line), the line is pushed in (oikomi: the next segment is
+/// pulled up and the line shrinks within JLREQ's limits, 3.8.3) when it can
+/// be; otherwise it is pushed out (oidashi: the line ends earlier and
+/// stretches, 3.8.4). Never returns a line wider than the measure at
+/// maximum shrink, unless no legal break exists, and then marks it
+/// overfull; a URL longer than the line breaks after / . - _ ? & =.
+std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& options);
+
+}  // namespace casebook

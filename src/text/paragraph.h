@@ -1,0 +1,137 @@
+#pragma once
+
+// The vocabulary of the text stage: styled runs go in, measured atoms and
+// joints are the breaker's input, set lines of positioned glyphs come out.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/length.h"
+#include "base/span.h"
+#include "text/char_class.h"
+
+namespace casebook {
+
+class Face;
+
+/// How a run of text looks: which face, at which size, with which OpenType
+/// features (HarfBuzz syntax, e.g. "-liga").
+struct TextStyle {
+  const Face* face = nullptr;
+  Length size = 0;
+  std::vector<std::string> features;
+};
+
+/// A run of text in one style, and where its first character was typed
+/// (so that a character no face has is reported at its place in the data).
+struct TextRun {
+  std::string text;
+  TextStyle style;
+  Span span;
+};
+
+/// Options of one paragraph's composition, from the layout.
+struct ParagraphOptions {
+  Length measure = 0;
+  /// JLREQ 3.8.2 burasage: a 、 or 。 at a line end may hang into the margin.
+  bool hanging_punctuation = false;
+  /// JLREQ 3.1.7: strict kinsoku also keeps ー and small kana from a line
+  /// start; loose kinsoku lets them start a line.
+  bool strict = true;
+  /// The last line is set at its natural width (JLREQ 3.8.1).
+  bool justify_last_line = false;
+};
+
+/// One glyph as HarfBuzz chose it; lengths already at the run's size.
+struct Glyph {
+  std::uint32_t gid = 0;
+  Length advance = 0;
+  Length x_offset = 0;
+  Length y_offset = 0;
+};
+
+/// The unit of line breaking: one shaped cluster (a character, or a
+/// ligature, or a base with its combining marks).
+struct Atom {
+  std::size_t begin = 0, end = 0;  ///< bytes of the paragraph's text
+  jlreq::CharClass cls = jlreq::CharClass::ideographic;  ///< of its first character
+  char32_t first = 0, last = 0;
+  int run = 0;         ///< index of its TextRun
+  Length width = 0;    ///< sum of its glyphs' advances
+  Length em = 0;       ///< its size: the em of the JLREQ spacing rules
+  std::size_t glyph_begin = 0, glyph_end = 0;  ///< into Prepared::glyphs
+  bool in_url = false;  ///< part of a URL or e-mail address
+};
+
+/// Space that may be taken out of, or added to, a joint, by JLREQ priority.
+enum ShrinkLevel { shrink_word_space, shrink_middle_dot, shrink_bracket, shrink_wa_ou, kShrinkLevels };
+enum StretchLevel { stretch_word_space, stretch_wa_ou, stretch_character, kStretchLevels };
+
+/// What lies between atom i and atom i+1: whether a line may break there,
+/// the space there in mid-line, how far that space may shrink and stretch,
+/// and what is left of it at a line end and a line start when the line
+/// breaks there.
+struct Joint {
+  bool breakable = false;
+  /// A break only for text that cannot fit otherwise (inside a URL longer
+  /// than the line: after / . - _ ? & =).
+  bool emergency = false;
+  Length natural = 0;
+  Length shrink[kShrinkLevels] = {};
+  Length stretch[kStretchLevels] = {};
+  /// Whether the last-resort equal expansion (JIS X 4051 step 4) may add
+  /// space here: every break opportunity not under the inseparable rule.
+  bool expandable = false;
+  Length end_space = 0;    ///< after atom i when the line ends here
+  Length start_space = 0;  ///< before atom i+1 when the next line starts here
+  bool typed_space = false;  ///< the data has a space here
+};
+
+/// A paragraph measured once: shaping and spacing are done, breaking is a
+/// pure function of these numbers (the minikin MeasuredText idea).
+struct Prepared {
+  std::string text;
+  std::vector<TextRun> runs;
+  std::vector<Glyph> glyphs;
+  std::vector<Atom> atoms;
+  std::vector<Joint> joints;  ///< joints[i] lies between atoms[i] and atoms[i+1]
+  Length start_space = 0;     ///< before the first atom (0 by JIS X 4051)
+  Length end_space = 0;       ///< after the last atom
+};
+
+/// A glyph placed on its line: x from the line's left edge.
+struct PlacedGlyph {
+  std::uint32_t gid = 0;
+  const Face* face = nullptr;
+  Length size = 0;
+  Length x = 0;
+  Length y_offset = 0;
+  /// The characters this glyph stands for (its cluster's text on the
+  /// cluster's first glyph, empty on the others): the PDF's ToUnicode.
+  std::string text;
+};
+
+/// One set line.
+struct SetLine {
+  std::vector<PlacedGlyph> glyphs;
+  Length width = 0;    ///< from the line's left edge to the end of its last glyph's space
+  Length natural = 0;  ///< its width before justification
+  std::size_t text_begin = 0, text_end = 0;  ///< bytes of the paragraph's text on this line
+  bool justified = false;
+  bool overfull = false;    ///< wider than the measure even at maximum shrink
+  bool underfull = false;   ///< had to be stretched by inter-letter spacing of unbreakable text
+  bool url_broken = false;  ///< ends inside a URL
+  bool hanging = false;     ///< its last 、。 hangs beyond the measure
+  /// Adjustment relative to the em of the line: negative shrinks.
+  double adjustment_em = 0;
+};
+
+/// A paragraph set into lines.
+struct SetParagraph {
+  std::vector<SetLine> lines;
+  std::string text;
+};
+
+}  // namespace casebook

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "text/paragraph.h"
+
+namespace casebook {
+
+/// Measures a paragraph once: shapes each run with HarfBuzz (language ja),
+/// cuts the glyphs into atoms (clusters), and computes the JLREQ joint
+/// between every two atoms. A typed space becomes part of its joint, not an
+/// atom. A character the run's face does not have is reported at its place
+/// in the data (and set as the face's .notdef, so the spot shows).
+Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags);
+
+}  // namespace casebook

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "text/paragraph.h"
+
+namespace casebook::jlreq {
+
+/// The conditional space a punctuation mark brings before itself (JLREQ
+/// Appendix B, Table 1): an opening bracket half an em, a middle dot a
+/// quarter. Proportional faces (BIZ UDP*) draw these glyphs narrower than
+/// an em, so the space is what makes up the em: 1 em − advance, at most
+/// ½ em (¼ em on each side of a middle dot).
+Length space_before(const Atom& a);
+
+/// The conditional space after closing brackets, commas and full stops
+/// (½ em) and middle dots (¼ em), made up the same way.
+Length space_after(const Atom& a);
+
+/// The joint between two adjacent atoms: the mid-line space JLREQ gives
+/// them, with its shrink and stretch by priority, and what stays at a line
+/// end or line start if the line breaks there. `typed_space` is the
+/// advance of a space the data has between them (0 for none).
+Joint make_joint(const Atom& a, const Atom& b, Length typed_space, const ParagraphOptions& options);
+
+}  // namespace casebook::jlreq

@@ -1,0 +1,68 @@
+#pragma once
+
+// A paragraph of constant-width fake glyphs, so that breaking and
+// justification tests can state exact widths: every character is 1 em
+// wide, except brackets, commas, full stops and middle dots (½ em, as in
+// the BIZ UDP faces) and Western letters and digits (½ em).
+
+#include <string_view>
+
+#include "base/utf8.h"
+#include "text/spacing.h"
+
+namespace casebook::testing_text {
+
+inline Length fake_width(char32_t c, Length em) {
+  using jlreq::CharClass;
+  switch (jlreq::classify(c)) {
+    case CharClass::opening_bracket:
+    case CharClass::closing_bracket:
+    case CharClass::comma:
+    case CharClass::full_stop:
+    case CharClass::middle_dot:
+    case CharClass::western:
+    case CharClass::western_digit:
+      return em / 2;
+    default:
+      return em;
+  }
+}
+
+/// Builds the atoms and joints prepare_paragraph() would, one atom per
+/// character; a typed ASCII space is ⅓ em wide, as in BIZ UDP.
+inline Prepared fake_paragraph(std::string_view text, Length em, const ParagraphOptions& options) {
+  Prepared p;
+  p.text = std::string(text);
+  p.runs.push_back(TextRun{p.text, TextStyle{nullptr, em, {}}, {}});
+  std::vector<Length> spaces;
+  Length pending = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t begin = i;
+    const char32_t c = utf8::next(text, i);
+    if (c == U' ') {
+      pending += em / 3;
+      continue;
+    }
+    Atom a;
+    a.begin = begin;
+    a.end = i;
+    a.first = a.last = c;
+    a.cls = jlreq::classify(c);
+    a.width = fake_width(c, em);
+    a.em = em;
+    a.glyph_begin = p.glyphs.size();
+    p.glyphs.push_back({static_cast<std::uint32_t>(c), a.width, 0, 0});
+    a.glyph_end = p.glyphs.size();
+    a.in_url = text.find("://") != std::string_view::npos && jlreq::is_western(a.cls);
+    p.atoms.push_back(a);
+    spaces.push_back(pending);
+    pending = 0;
+  }
+  for (std::size_t k = 0; k + 1 < p.atoms.size(); ++k) {
+    p.joints.push_back(jlreq::make_joint(p.atoms[k], p.atoms[k + 1], spaces[k + 1], options));
+  }
+  if (!p.atoms.empty()) p.end_space = jlreq::space_after(p.atoms.back());
+  return p;
+}
+
+}  // namespace casebook::testing_text
