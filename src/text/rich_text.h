@@ -1,0 +1,51 @@
+#pragma once
+
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "data/model.h"
+#include "text/paragraph.h"
+
+namespace casebook {
+
+/// How a long text field is set: from the layout.
+struct RichTextStyle {
+  TextStyle body;
+  TextStyle subhead;
+  /// Distance between baselines, the same for every line (JLREQ's fixed
+  /// line pitch, 行送り).
+  Length line_pitch = 0;
+  /// Extra space between blocks (paragraphs, items, sub-heads).
+  Length block_space = 0;
+  /// Space between a list item's marker and its text.
+  Length marker_gap = 0;
+  ParagraphOptions options;  ///< measure and breaking options
+};
+
+/// One set line of a text block, placed in the block: `x` of its left edge
+/// and `baseline` from the block's top.
+struct PlacedLine {
+  SetLine line;
+  Length x = 0;
+  Length baseline = 0;
+  Span span;  ///< where the block this line belongs to was typed
+  bool marker = false;  ///< the line is a list item's marker
+};
+
+/// A long text field set at a measure.
+struct SetText {
+  std::vector<PlacedLine> lines;
+  /// From the block's top to the last line's descent: the line count
+  /// times the pitch (plus block spaces).
+  Length height = 0;
+  int line_count = 0;  ///< text lines, markers not counted
+};
+
+/// Sets the blocks of a RichText: paragraphs at the full measure; items
+/// with a hanging indent (the marker at the left, every line of the text
+/// indented by the marker's width plus `marker_gap`); sub-heads in the
+/// sub-head style. Every line sits on the fixed pitch: line k's baseline is
+/// at (k + ascent share) × pitch from the top.
+SetText set_rich_text(const RichText& text, const RichTextStyle& style, Diagnostics& diags);
+
+}  // namespace casebook

@@ -1,0 +1,66 @@
+// Long text fields: blocks of the data markup become lines on a fixed pitch.
+
+#include "text/rich_text.h"
+
+#include <gtest/gtest.h>
+
+#include "data/markup.h"
+#include "text/face.h"
+
+namespace casebook {
+namespace {
+
+std::unique_ptr<Face> load(const char* file) {
+  std::string error;
+  auto face = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/" + file, error);
+  EXPECT_TRUE(face) << error;
+  return face;
+}
+
+TEST(RichText, ItemsHangAfterTheirMarkerAndLinesKeepThePitch) {
+  static auto regular = load("BIZUDPGothic-Regular.ttf");
+  static auto bold = load("BIZUDPGothic-Bold.ttf");
+  Diagnostics diags;
+  RichText text;
+  text.blocks = parse_markup(
+      "# （定性的成果）\n"
+      "・過去の職場や地域、年齢の枠を超えて新たな交友関係が生まれ、会員間の密なコミュニケーションがなされた。\n"
+      "①地域住民に寄り添う「居場所」の提供\n"
+      "本文の段落。",
+      [](std::size_t) { return Span{"f.toml", 1, 1}; }, diags);
+  RichTextStyle style;
+  style.body = {regular.get(), pt(9), {}};
+  style.subhead = {bold.get(), pt(9), {}};
+  style.line_pitch = pt(14);
+  style.options.measure = mm(60);
+  const SetText set = set_rich_text(text, style, diags);
+  EXPECT_TRUE(diags.items().empty());
+
+  // Sub-head, a bullet item of several lines, a numbered item, a paragraph.
+  ASSERT_GE(set.line_count, 5);
+  Length previous = -1;
+  Length bullet_indent = -1;
+  int markers = 0;
+  for (const PlacedLine& line : set.lines) {
+    if (line.marker) {
+      ++markers;
+      EXPECT_EQ(line.x, 0);
+      continue;
+    }
+    EXPECT_GT(line.baseline, previous);
+    if (previous >= 0) {
+      EXPECT_EQ((line.baseline - previous) % pt(14), 0);  // on the pitch
+    }
+    previous = line.baseline;
+    EXPECT_LE(line.x + line.line.width, mm(60));
+    if (line.line.glyphs.front().text == "過") bullet_indent = line.x;
+  }
+  EXPECT_EQ(markers, 2);
+  EXPECT_EQ(bullet_indent, pt(9));  // the ・ marker takes one em
+  EXPECT_EQ(set.height, set.line_count * pt(14));
+  // The sub-head is bold.
+  EXPECT_EQ(set.lines.front().line.glyphs.front().face, bold.get());
+}
+
+}  // namespace
+}  // namespace casebook
