@@ -1,0 +1,101 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/length.h"
+#include "base/span.h"
+
+namespace casebook {
+
+/// A colour as the layout file gives it: device RGB, or CMYK for print.
+struct Color {
+  bool cmyk = false;
+  double v[4] = {0, 0, 0, 0};  ///< r g b (0–1), or c m y k (0–1)
+
+  friend bool operator==(const Color&, const Color&) = default;
+};
+
+/// A named type style: face, size, line pitch, colour.
+struct TypeSpec {
+  std::string face;  ///< a key of LayoutSpec::faces
+  Length size = 0;
+  Length pitch = 0;  ///< distance between baselines
+  Color color;
+  Span span;         ///< where it was defined
+};
+
+/// Everything about how a spread looks; the code knows the kinds of blocks,
+/// this gives every position, size, face, colour and rule. A second layout
+/// is a second file, never a code change.
+struct LayoutSpec {
+  std::string path;
+  std::string name;
+
+  // The page and its content area.
+  Length page_width = 0, page_height = 0;
+  Length margin_top = 0, margin_bottom = 0, margin_inner = 0, margin_outer = 0;
+  /// Each organization's two pages face each other in print (its first
+  /// page a left-hand page); a blank page is inserted where needed.
+  bool facing_spreads = false;
+
+  /// Face name → font file, resolved against the layout file's folder.
+  std::map<std::string, std::string> faces;
+  /// Named type styles: body, label, heading, …
+  std::map<std::string, TypeSpec> type;
+  /// Named colours: rule, label_fill, heading_fill, …
+  std::map<std::string, Color> colors;
+
+  Length rule_width = 0;      ///< table rules
+  Length frame_rule_width = 0;  ///< outer frames of tables and boxes
+  Length cell_padding = 0;    ///< inside every table cell
+  Length block_gap = 0;       ///< between the blocks of a page
+  Length heading_gap = 0;     ///< between a block's heading and its table
+
+  // Header: number box and the 団体名 / 取組地域 / 取組名 rows.
+  Length header_number_width = 0;
+  Length header_row_height = 0;
+  Length header_label_width = 0;
+
+  // The ★/☆ grids.
+  Length grid_row_height = 0;
+  Length grid_mark_width = 0;
+  int target_columns = 9;
+  Length target_name_height = 0;  ///< the target name cells (two or three lines)
+
+  // (1) and (2): label column and text column.
+  Length table_label_width = 0;
+
+  // (3) photos.
+  Length photo_min_height = 0;
+  Length photo_max_height = 0;
+  int photo_columns = 2;
+  Length photo_gap = 0;
+  Length caption_gap = 0;
+
+  // 団体概要.
+  Length profile_label_width = 0;
+
+  // Copyfitting: the text of the largest blocks steps down to this size.
+  Length min_size = 0;
+  Length size_step = 0;
+
+  // Footer.
+  Length footer_baseline = 0;  ///< from the page's bottom edge
+  std::string running_title;   ///< printed in the footer when not empty
+
+  // Text composition.
+  bool hanging_punctuation = false;
+  bool strict_kinsoku = true;
+
+  /// The words printed on the form itself: block headings, row labels,
+  /// the ★/☆ marks. A label may hold several lines ("\n").
+  std::map<std::string, std::string> labels;
+
+  /// The blocks of each page of a spread, top to bottom.
+  std::vector<std::string> page1;
+  std::vector<std::string> page2;
+};
+
+}  // namespace casebook

@@ -1,0 +1,39 @@
+#include "layout/cell.h"
+
+namespace casebook {
+
+CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
+                     Length width, Length size) {
+  CellContent c;
+  c.kind = std::move(kind);
+  c.padding = ctx.spec.cell_padding;
+  c.measure = width - 2 * c.padding;
+  const RichTextStyle rs = ctx.style(style, c.measure, size);
+  c.text = set_rich_text(text, rs, ctx.diags);
+  c.color = ctx.type(style).color;
+  c.source = text.span;
+  c.type_size = rs.body.size;
+  c.layout_size = ctx.type(style).size;
+  return c;
+}
+
+Frame place_cell(const CellContent& cell, const Rect& rect) {
+  Frame f;
+  f.kind = cell.kind;
+  f.rect = rect;
+  f.source = cell.source;
+  f.type_size = cell.type_size;
+  f.layout_size = cell.layout_size;
+  f.text_lines = cell.text.line_count;
+  if (cell.fill) f.boxes.push_back(Box{rect, cell.fill, 0, {}, false});
+  Length top = rect.y + cell.padding;
+  if (cell.middle) top = rect.y + (rect.height - cell.text.height) / 2;
+  for (const PlacedLine& placed : cell.text.lines) {
+    Length x = rect.x + cell.padding + placed.x;
+    if (cell.align == Align::center && !placed.marker) x += (cell.measure - placed.x - placed.line.width) / 2;
+    f.lines.push_back(TextLine{x, top + placed.baseline, placed.line, cell.color});
+  }
+  return f;
+}
+
+}  // namespace casebook

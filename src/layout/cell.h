@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "layout/context.h"
+#include "layout/frame.h"
+
+namespace casebook {
+
+enum class Align { left, center };
+
+/// A table cell's content set but not yet placed: rows first measure all
+/// their cells, then place them at the row's height.
+struct CellContent {
+  std::string kind;
+  SetText text;
+  Color color;
+  Length padding = 0;
+  Align align = Align::left;
+  bool middle = false;  ///< centred vertically in the row (labels, marks)
+  std::optional<Color> fill;
+  Span source;
+  Length type_size = 0, layout_size = 0;
+  Length measure = 0;
+
+  /// The height the content needs: its lines on their pitch plus padding.
+  Length height() const { return text.height + 2 * padding; }
+};
+
+/// Sets `text` for a cell `width` wide in type style `style` at `size`
+/// (0: the layout's size).
+CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
+                     Length width, Length size = 0);
+
+/// Places a cell at `rect` (its height the row's): its fill, and its lines
+/// from the top (or centred when `middle`).
+Frame place_cell(const CellContent& cell, const Rect& rect);
+
+}  // namespace casebook

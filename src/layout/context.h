@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+
+#include "base/diagnostic.h"
+#include "data/layout_spec.h"
+#include "data/model.h"
+#include "text/face_set.h"
+#include "text/rich_text.h"
+
+namespace casebook {
+
+/// What every block needs to lay itself out: the layout file, the loaded
+/// faces, the taxonomy (the grids' rows), and where problems go.
+struct LayoutContext {
+  const LayoutSpec& spec;
+  const FaceSet& faces;
+  const Taxonomy& taxonomy;
+  Diagnostics& diags;
+  /// The data directory, against which photo paths are resolved.
+  std::string data_dir;
+
+  /// The type style `name` of the layout at `size` (0: the layout's size);
+  /// the line pitch keeps its proportion to the size.
+  RichTextStyle style(const std::string& name, Length measure, Length size = 0) const;
+  const TypeSpec& type(const std::string& name) const { return spec.type.at(name); }
+  Color color(const std::string& name) const { return spec.colors.at(name); }
+  const std::string& label(const std::string& name) const { return spec.labels.at(name); }
+  /// The width of the content area between the margins.
+  Length content_width() const { return spec.page_width - spec.margin_inner - spec.margin_outer; }
+};
+
+/// A label of the form ("連携した団体\n協力いただいた団体") as rich text:
+/// one paragraph per line.
+RichText label_text(const std::string& text);
+
+}  // namespace casebook

@@ -1,0 +1,81 @@
+#pragma once
+
+// The layout stage's output: an immutable tree of frames per page, in page
+// coordinates (origin at the top-left corner of the page, y downwards).
+// The PDF writer only walks it; it decides nothing.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/length.h"
+#include "base/span.h"
+#include "data/layout_spec.h"
+#include "text/paragraph.h"
+
+namespace casebook {
+
+struct Rect {
+  Length x = 0, y = 0, width = 0, height = 0;
+  Length right() const { return x + width; }
+  Length bottom() const { return y + height; }
+};
+
+/// A filled and/or stroked rectangle.
+struct Box {
+  Rect rect;
+  std::optional<Color> fill;
+  Length stroke_width = 0;  ///< 0: no stroke
+  Color stroke;
+  bool dashed = false;
+};
+
+/// A straight rule.
+struct Rule {
+  Length x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  Length width = 0;
+  Color color;
+};
+
+/// A set line placed on the page: `x` is its left edge, `baseline` its
+/// baseline.
+struct TextLine {
+  Length x = 0, baseline = 0;
+  SetLine line;
+  Color color;
+};
+
+/// A photo scaled into `rect`.
+struct Image {
+  Rect rect;
+  std::string path;
+};
+
+/// A rectangle of the page that sets one thing — a block, a cell, a field —
+/// with what it draws and the frames inside it.
+struct Frame {
+  std::string kind;  ///< "header", "content.purpose", "activities.mark", …
+  Rect rect;
+  Span source;       ///< the data field it sets, when it sets one
+  std::vector<Box> boxes;
+  std::vector<Rule> rules;
+  std::vector<TextLine> lines;
+  std::vector<Image> images;
+  std::vector<Frame> children;
+
+  // Copyfitting, for notes and the proof overlay.
+  Length type_size = 0;       ///< the body size its text was set at
+  Length layout_size = 0;     ///< the size the layout asked for
+  int text_lines = 0;
+  Length overflow = 0;        ///< how far its content runs past the page's content area
+};
+
+/// One page of the book.
+struct Page {
+  Length width = 0, height = 0;
+  int number = 0;           ///< the printed page number
+  bool blank = false;       ///< inserted so that a spread faces
+  Frame root;
+};
+
+}  // namespace casebook

@@ -1,0 +1,126 @@
+#include <algorithm>
+
+#include "layout/blocks.h"
+#include "layout/table.h"
+
+namespace casebook {
+
+namespace {
+
+/// The mark an organization gives a taxonomy entry: ★, ☆ or nothing.
+std::string mark_of(const LayoutContext& ctx, const MarkSet& marks, int index, Span& source) {
+  if (marks.primary.index == index) {
+    source = marks.primary.span;
+    return ctx.label("primary_mark");
+  }
+  for (const Mark& m : marks.secondary) {
+    if (m.index == index) {
+      source = m.span;
+      return ctx.label("secondary_mark");
+    }
+  }
+  return "";
+}
+
+CellContent mark_cell(const LayoutContext& ctx, const std::string& kind, const MarkSet& marks, int index,
+                      Length width) {
+  Span source;
+  const std::string mark = mark_of(ctx, marks, index, source);
+  CellContent c = set_cell(ctx, kind, label_text(mark), "mark", width);
+  c.align = Align::center;
+  c.middle = true;
+  c.source = source;
+  return c;
+}
+
+}  // namespace
+
+Frame layout_activities(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width) {
+  Frame block;
+  block.kind = "activities";
+  Frame heading = layout_heading(ctx, ctx.label("activities_heading"), x, y, width);
+  const Length top = y + heading.rect.height;
+
+  const Length mark = ctx.spec.grid_mark_width;
+  const Length item = (width - 2 * mark) / 2;
+  std::vector<std::vector<CellContent>> rows;
+  std::vector<std::vector<Length>> widths;
+  for (const Category& category : ctx.taxonomy.categories) {
+    CellContent head = set_cell(ctx, "activities.category",
+                                label_text(std::to_string(category.number) + ". " + category.name), "category", width);
+    head.fill = ctx.color("category_fill");
+    head.middle = true;
+    rows.push_back({head});
+    widths.push_back({width});
+    for (std::size_t i = 0; i < category.items.size(); i += 2) {
+      std::vector<CellContent> row;
+      std::vector<Length> row_widths;
+      for (std::size_t k = i; k < i + 2; ++k) {
+        if (k < category.items.size()) {
+          const int index = category.items[k];
+          row.push_back(mark_cell(ctx, "activities.mark", org.activities, index, mark));
+          CellContent name = set_cell(ctx, "activities.item",
+                                      label_text(ctx.taxonomy.items[static_cast<std::size_t>(index)].name), "grid", item);
+          name.middle = true;
+          row.push_back(name);
+        } else {
+          row.push_back(set_cell(ctx, "activities.mark", RichText{}, "mark", mark));
+          row.push_back(set_cell(ctx, "activities.item", RichText{}, "grid", item));
+        }
+        row_widths.push_back(mark);
+        row_widths.push_back(k + 1 == i + 2 ? width - 2 * mark - item : item);
+      }
+      rows.push_back(std::move(row));
+      widths.push_back(std::move(row_widths));
+    }
+  }
+  Frame table = place_table(ctx, "activities.grid", rows, widths, x, top, ctx.spec.grid_row_height);
+  block.rect = Rect{x, y, width, table.rect.bottom() - y};
+  block.children.push_back(std::move(heading));
+  block.children.push_back(std::move(table));
+  return block;
+}
+
+Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width) {
+  Frame block;
+  block.kind = "targets";
+  Frame heading = layout_heading(ctx, ctx.label("targets_heading"), x, y, width);
+  const Length top = y + heading.rect.height;
+
+  const std::size_t columns = static_cast<std::size_t>(ctx.spec.target_columns);
+  const Length column = width / static_cast<Length>(columns);
+  const Length mark = ctx.spec.grid_mark_width;
+  std::vector<std::vector<CellContent>> rows;
+  std::vector<std::vector<Length>> widths;
+  const std::size_t n = ctx.taxonomy.targets.size();
+  for (std::size_t i = 0; i < n; i += columns) {
+    std::vector<CellContent> row;
+    std::vector<Length> row_widths;
+    for (std::size_t k = i; k < i + columns; ++k) {
+      // The last column takes what rounding left over.
+      const Length this_column = k + 1 == i + columns ? width - column * static_cast<Length>(columns - 1) : column;
+      if (k < n) {
+        row.push_back(mark_cell(ctx, "targets.mark", org.targets, static_cast<int>(k), mark));
+        CellContent name = set_cell(ctx, "targets.item", label_text(ctx.taxonomy.targets[k].name), "target",
+                                    this_column - mark);
+        name.middle = true;
+        name.align = Align::center;
+        row.push_back(name);
+      } else {
+        row.push_back(set_cell(ctx, "targets.mark", RichText{}, "mark", mark));
+        row.push_back(set_cell(ctx, "targets.item", RichText{}, "target", this_column - mark));
+      }
+      row_widths.push_back(mark);
+      row_widths.push_back(this_column - mark);
+    }
+    rows.push_back(std::move(row));
+    widths.push_back(std::move(row_widths));
+  }
+  Frame table = place_table(ctx, "targets.grid", rows, widths, x, top, ctx.spec.target_name_height);
+  block.rect = Rect{x, y, width, table.rect.bottom() - y};
+  block.children.push_back(std::move(heading));
+  block.children.push_back(std::move(table));
+  return block;
+}
+
+}  // namespace casebook

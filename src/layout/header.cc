@@ -1,0 +1,85 @@
+#include <cstdio>
+
+#include "layout/blocks.h"
+#include "layout/table.h"
+
+namespace casebook {
+
+namespace {
+
+RichText plain(const Text& t) {
+  RichText r;
+  r.span = t.span;
+  r.blocks.push_back(Block{Block::Kind::paragraph, "", t.value, t.span});
+  return r;
+}
+
+}  // namespace
+
+Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width) {
+  const LayoutSpec& s = ctx.spec;
+  const Length number_width = s.header_number_width;
+  const Length label_width = s.header_label_width;
+  const Length value_width = width - number_width - label_width;
+
+  // 取組地域: the prefectures, then the rest as printed.
+  Text region = org.region.area;
+  std::string prefectures;
+  for (const Text& p : org.region.prefectures) prefectures += (prefectures.empty() ? "" : "、") + p.value;
+  region.value = prefectures + " " + org.region.area.value;
+
+  struct Row {
+    const char* label;
+    const Text& value;
+    const char* style;
+    const char* kind;
+  };
+  const Row rows[] = {{"name", org.name, "name", "header.name"},
+                      {"region", region, "header", "header.region"},
+                      {"title", org.title, "header", "header.title"}};
+  std::vector<std::vector<CellContent>> cells;
+  std::vector<std::vector<Length>> widths;
+  for (const Row& row : rows) {
+    CellContent label = set_cell(ctx, "header.label", label_text(ctx.label(row.label)), "label", label_width);
+    label.fill = ctx.color("label_fill");
+    label.middle = true;
+    CellContent value = set_cell(ctx, row.kind, plain(row.value), row.style, value_width);
+    value.middle = true;
+    cells.push_back({label, value});
+    widths.push_back({label_width, value_width});
+  }
+  Frame table = place_table(ctx, "header.rows", cells, widths, x + number_width, y, s.header_row_height);
+
+  // The number box, as high as the rows.
+  Frame number;
+  number.kind = "header.number";
+  number.rect = Rect{x, y, number_width, table.rect.height};
+  number.source = {org.path, org.number_span.line, org.number_span.column};
+  number.boxes.push_back(Box{number.rect, ctx.color("number_fill"), 0, {}, false});
+  char digits[8];
+  std::snprintf(digits, sizeof digits, "%02d", org.number);
+  CellContent n = set_cell(ctx, "header.number", label_text(digits), "number", number_width);
+  n.align = Align::center;
+  n.middle = true;
+  Frame placed = place_cell(n, number.rect);
+  number.lines = placed.lines;
+
+  Frame header;
+  header.kind = "header";
+  header.rect = Rect{x, y, width, table.rect.height};
+  header.children.push_back(std::move(number));
+  header.children.push_back(std::move(table));
+  return header;
+}
+
+Frame layout_heading(const LayoutContext& ctx, const std::string& text, Length x, Length y, Length width) {
+  CellContent c = set_cell(ctx, "heading", label_text(text), "heading", width + 2 * ctx.spec.cell_padding);
+  c.padding = 0;
+  Frame f = place_cell(c, Rect{x, y, width, c.text.height});
+  f.rect.height = c.text.height + ctx.spec.heading_gap;
+  const Length rule_y = y + c.text.height;
+  f.rules.push_back(Rule{x, rule_y, x + width, rule_y, ctx.spec.frame_rule_width, ctx.color("heading_rule")});
+  return f;
+}
+
+}  // namespace casebook

@@ -1,0 +1,201 @@
+#include "layout/spread.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "layout/blocks.h"
+#include "layout/cell.h"
+
+namespace casebook {
+
+namespace {
+
+bool is_text_block(const std::string& kind) { return kind == "content" || kind == "results" || kind == "profile"; }
+
+std::string format_pt(Length l) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g pt", std::round(to_pt(l) * 100) / 100);
+  return buffer;
+}
+
+/// The state copyfitting varies: each text block's body size, the photo
+/// area's height.
+struct Fit {
+  std::map<std::string, Length> size;
+  Length photo_height = 0;
+};
+
+/// Lays out the blocks of one page from the top of the content area.
+Frame layout_page(const LayoutContext& ctx, const Organization& org, const std::vector<std::string>& blocks,
+                  const Fit& fit, Length x, Length top) {
+  Frame root;
+  root.kind = "page";
+  const Length width = ctx.content_width();
+  Length y = top;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (i > 0) y += ctx.spec.block_gap;
+    const std::string& kind = blocks[i];
+    const Length size = fit.size.count(kind) ? fit.size.at(kind) : 0;
+    Frame block;
+    if (kind == "header") block = layout_header(ctx, org, x, y, width);
+    else if (kind == "activities") block = layout_activities(ctx, org, x, y, width);
+    else if (kind == "targets") block = layout_targets(ctx, org, x, y, width);
+    else if (kind == "content") block = layout_content(ctx, org, x, y, width, size);
+    else if (kind == "results") block = layout_results(ctx, org, x, y, width, size);
+    else if (kind == "profile") block = layout_profile(ctx, org, x, y, width, size);
+    else if (kind == "photos") block = layout_photos(ctx, org, x, y, width, fit.photo_height);
+    y = block.rect.bottom();
+    root.children.push_back(std::move(block));
+  }
+  root.rect = Rect{x, top, width, y - top};
+  return root;
+}
+
+/// The text cell that runs past `limit` first, in reading order.
+const Frame* first_overflowing_text(const Frame& f, Length limit) {
+  if (f.text_lines > 0 && f.rect.bottom() > limit && f.source.line > 0 && f.kind.find('.') != std::string::npos &&
+      f.kind.find(".label") == std::string::npos) {
+    return &f;
+  }
+  for (const Frame& c : f.children) {
+    if (const Frame* o = first_overflowing_text(c, limit)) return o;
+  }
+  return nullptr;
+}
+
+const Frame* first_text_field(const Frame& f) {
+  if (f.text_lines > 0 && f.source.line > 0 && f.kind.find(".label") == std::string::npos &&
+      f.kind.find('.') != std::string::npos) {
+    return &f;
+  }
+  for (const Frame& c : f.children) {
+    if (const Frame* t = first_text_field(c)) return t;
+  }
+  return nullptr;
+}
+
+std::string field_label(const LayoutContext& ctx, const std::string& kind) {
+  const std::string key = kind.substr(kind.find('.') + 1);
+  const std::string label_key = kind.starts_with("profile.") && key == "name" ? "profile_name" : key;
+  const auto it = ctx.spec.labels.find(label_key);
+  std::string label = it == ctx.spec.labels.end() ? kind : it->second;
+  std::replace(label.begin(), label.end(), '\n', ' ');
+  for (std::size_t at = label.find(' '); at != std::string::npos; at = label.find(' ', at)) label.replace(at, 1, "／");
+  return label;
+}
+
+}  // namespace
+
+std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& org, int first_page) {
+  const LayoutSpec& s = ctx.spec;
+  std::vector<Page> pages;
+  const Length top = s.margin_top;
+  const Length limit = s.page_height - s.margin_bottom;
+  const std::vector<std::string>* lists[] = {&s.page1, &s.page2};
+
+  for (int k = 0; k < 2; ++k) {
+    const std::vector<std::string>& blocks = *lists[k];
+    const int number = first_page + k;
+    // Odd pages are right-hand pages: their inner margin is on the left.
+    const Length x = number % 2 == 1 ? s.margin_inner : s.margin_outer;
+    Fit fit;
+    for (const std::string& b : blocks) {
+      if (is_text_block(b)) fit.size[b] = ctx.type("body").size;
+    }
+    const bool has_photos = std::find(blocks.begin(), blocks.end(), "photos") != blocks.end();
+
+    // Copyfitting works on a scratch list of diagnostics: only the final
+    // layout's problems (a character no face has, an overfull line) count.
+    Diagnostics scratch;
+    LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
+    fit.photo_height = s.photo_min_height;
+    Frame root = layout_page(quiet, org, blocks, fit, x, top);
+    // 1. The photo area takes the room left, within its limits.
+    if (has_photos && root.rect.bottom() < limit) {
+      fit.photo_height = std::min(s.photo_max_height, s.photo_min_height + (limit - root.rect.bottom()));
+    }
+    // 2. Then the largest text block steps down until the page fits.
+    while (root.rect.bottom() > limit) {
+      const Frame* largest = nullptr;
+      for (const Frame& b : root.children) {
+        if (is_text_block(b.kind) && fit.size[b.kind] - s.size_step >= s.min_size - 1 &&
+            (!largest || b.rect.height > largest->rect.height)) {
+          largest = &b;
+        }
+      }
+      if (!largest) break;
+      fit.size[largest->kind] = std::max(s.min_size, fit.size[largest->kind] - s.size_step);
+      root = layout_page(quiet, org, blocks, fit, x, top);
+    }
+
+    // The final layout, reporting its own problems.
+    root = layout_page(ctx, org, blocks, fit, x, top);
+    for (const Frame& b : root.children) {
+      if (is_text_block(b.kind) && b.type_size < b.layout_size) {
+        const Frame* field = first_text_field(b);
+        ctx.diags.note(field ? field->source : Span{org.path, 1, 1},
+                       ctx.label(b.kind + "_heading") + " set at " + format_pt(b.type_size) + " instead of " +
+                           format_pt(b.layout_size) + " to fit page " + std::to_string(number));
+      }
+    }
+    if (root.rect.bottom() > limit) {
+      root.overflow = root.rect.bottom() - limit;
+      const Frame* field = first_overflowing_text(root, limit);
+      int lines_past = 0;
+      if (field) {
+        for (const TextLine& line : field->lines) lines_past += line.baseline > limit ? 1 : 0;
+      }
+      const Span at = field ? field->source : Span{org.path, 1, 1};
+      const std::string what = field ? field_label(ctx, field->kind) : "the page";
+      const std::string size = field ? format_pt(field->type_size) : format_pt(s.min_size);
+      ctx.diags.error(at, what + " overflows page " + std::to_string(number) + " by " +
+                              std::to_string(std::max(lines_past, 1)) + (lines_past == 1 ? " line" : " lines") +
+                              " at " + size,
+                      {"shorten the text, or allow a smaller copyfit.min_size in the layout"});
+      // Mark the spot: the content area's bottom edge and the field in red.
+      const Color red{false, {0.9, 0.0, 0.0, 0.0}};
+      root.rules.push_back(Rule{x, limit, x + ctx.content_width(), limit, pt(1), red});
+      if (field) root.boxes.push_back(Box{field->rect, std::nullopt, pt(1.5), red, false});
+    }
+
+    Page page;
+    page.width = s.page_width;
+    page.height = s.page_height;
+    page.number = number;
+    page.root = std::move(root);
+    add_footer(ctx, page);
+    pages.push_back(std::move(page));
+  }
+  return pages;
+}
+
+void add_footer(const LayoutContext& ctx, Page& page) {
+  const LayoutSpec& s = ctx.spec;
+  const Length x = page.number % 2 == 1 ? s.margin_inner : s.margin_outer;
+  std::string text = std::to_string(page.number);
+  CellContent cell = set_cell(ctx, "footer", label_text(text), "footer", ctx.content_width() + 2 * s.cell_padding);
+  cell.align = Align::center;
+  cell.padding = 0;
+  const Length baseline = s.page_height - s.footer_baseline;
+  Frame footer = place_cell(cell, Rect{x, baseline - cell.text.height, ctx.content_width(), cell.text.height});
+  // place_cell puts the first baseline inside the pitch; put it on the
+  // layout's footer baseline.
+  for (TextLine& line : footer.lines) line.baseline = baseline;
+  if (!s.running_title.empty()) {
+    CellContent title = set_cell(ctx, "footer.title", label_text(s.running_title), "footer",
+                                 ctx.content_width() + 2 * s.cell_padding);
+    title.padding = 0;
+    Frame placed = place_cell(title, footer.rect);
+    for (TextLine& line : placed.lines) {
+      line.baseline = baseline;
+      if (page.number % 2 == 0) line.x = x;  // outer side: left on left-hand pages
+      else line.x = x + ctx.content_width() - line.line.width;
+      footer.lines.push_back(line);
+    }
+  }
+  footer.kind = "footer";
+  page.root.children.push_back(std::move(footer));
+}
+
+}  // namespace casebook

@@ -1,0 +1,33 @@
+#include "layout/table.h"
+
+#include <algorithm>
+
+namespace casebook {
+
+Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<std::vector<CellContent>>& rows,
+                  const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height) {
+  Frame table;
+  table.kind = std::move(kind);
+  const Color rule = ctx.color("rule");
+  Length top = y;
+  Length table_width = 0;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    Length height = min_row_height;
+    for (const CellContent& cell : rows[r]) height = std::max(height, cell.height());
+    Length left = x;
+    for (std::size_t c = 0; c < rows[r].size(); ++c) {
+      const Length w = widths[r][c];
+      table.children.push_back(place_cell(rows[r][c], Rect{left, top, w, height}));
+      if (c > 0) table.rules.push_back(Rule{left, top, left, top + height, ctx.spec.rule_width, rule});
+      left += w;
+    }
+    table_width = std::max(table_width, left - x);
+    if (r > 0) table.rules.push_back(Rule{x, top, left, top, ctx.spec.rule_width, rule});
+    top += height;
+  }
+  table.rect = Rect{x, y, table_width, top - y};
+  table.boxes.push_back(Box{table.rect, std::nullopt, ctx.spec.frame_rule_width, rule, false});
+  return table;
+}
+
+}  // namespace casebook

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <vector>
+
+#include "layout/cell.h"
+
+namespace casebook {
+
+/// Places rows of already-set cells one under another from (x, y): each
+/// row as high as its tallest cell (and at least `min_row_height`), cells
+/// side by side with the given widths. Draws the table's rules: its frame
+/// in `frame_width`, the lines between cells in `rule_width`.
+Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<std::vector<CellContent>>& rows,
+                  const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height = 0);
+
+}  // namespace casebook

@@ -1,0 +1,90 @@
+#include "layout/blocks.h"
+#include "layout/table.h"
+
+namespace casebook {
+
+namespace {
+
+struct Row {
+  const char* label;
+  const RichText* text;
+  const char* kind;
+  const char* style;
+};
+
+/// A heading and a table of label and text rows.
+Frame label_table(const LayoutContext& ctx, const char* kind, const std::string& heading_label,
+                  const std::vector<Row>& rows, Length x, Length y, Length width, Length label_width, Length size) {
+  Frame block;
+  block.kind = kind;
+  Frame heading = layout_heading(ctx, heading_label, x, y, width);
+  std::vector<std::vector<CellContent>> cells;
+  std::vector<std::vector<Length>> widths;
+  for (const Row& row : rows) {
+    CellContent label = set_cell(ctx, std::string(kind) + ".label", label_text(ctx.label(row.label)), "label",
+                                 label_width);
+    label.fill = ctx.color("label_fill");
+    label.middle = true;
+    CellContent text = set_cell(ctx, row.kind, *row.text, row.style, width - label_width,
+                                size > 0 ? scale(size, ctx.type(row.style).size, ctx.type("body").size) : 0);
+    cells.push_back({label, text});
+    widths.push_back({label_width, width - label_width});
+  }
+  Frame table = place_table(ctx, std::string(kind) + ".table", cells, widths, x, y + heading.rect.height);
+  block.rect = Rect{x, y, width, table.rect.bottom() - y};
+  block.type_size = size > 0 ? size : ctx.type("body").size;
+  block.layout_size = ctx.type("body").size;
+  block.children.push_back(std::move(heading));
+  block.children.push_back(std::move(table));
+  return block;
+}
+
+RichText plain(const std::optional<Text>& t, const std::string& fallback) {
+  RichText r;
+  if (t) {
+    r.span = t->span;
+    r.blocks.push_back(Block{Block::Kind::paragraph, "", t->value, t->span});
+  } else {
+    r.blocks.push_back(Block{Block::Kind::paragraph, "", fallback, {}});
+  }
+  return r;
+}
+
+}  // namespace
+
+Frame layout_content(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
+                     Length size) {
+  return label_table(ctx, "content", ctx.label("content_heading"),
+                     {{"purpose", &org.purpose, "content.purpose", "body"},
+                      {"audience", &org.audience, "content.audience", "body"},
+                      {"description", &org.description, "content.description", "body"}},
+                     x, y, width, ctx.spec.table_label_width, size);
+}
+
+Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
+                     Length size) {
+  return label_table(ctx, "results", ctx.label("results_heading"),
+                     {{"partners", &org.partners, "results.partners", "body"},
+                      {"outreach", &org.outreach, "results.outreach", "body"},
+                      {"outcomes", &org.outcomes, "results.outcomes", "body"}},
+                     x, y, width, ctx.spec.table_label_width, size);
+}
+
+Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
+                     Length size) {
+  const Profile& p = org.profile;
+  const RichText name = plain(p.name, ""), representative = plain(p.representative, ""),
+                 founded = plain(p.founded, ""), staff = plain(p.staff, ""), address = plain(p.address, ""),
+                 website = plain(p.website, ctx.label("no_website"));
+  std::vector<Row> rows = {{"profile_name", &name, "profile.name", "profile"},
+                           {"representative", &representative, "profile.representative", "profile"},
+                           {"founded", &founded, "profile.founded", "profile"},
+                           {"staff", &staff, "profile.staff", "profile"},
+                           {"address", &address, "profile.address", "profile"},
+                           {"website", &website, "profile.website", "profile"}};
+  if (p.message) rows.push_back({"message", &*p.message, "profile.message", "message"});
+  return label_table(ctx, "profile", ctx.label("profile_heading"), rows, x, y, width, ctx.spec.profile_label_width,
+                     size);
+}
+
+}  // namespace casebook

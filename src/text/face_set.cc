@@ -1,0 +1,22 @@
+#include "text/face_set.h"
+
+namespace casebook {
+
+void FaceSet::load(const std::map<std::string, std::string>& files, const Span& span, Diagnostics& diags) {
+  for (const auto& [name, path] : files) {
+    std::string error;
+    std::unique_ptr<Face> face = Face::load(path, error);
+    if (!face) {
+      diags.error(span, "face '" + name + "': " + error);
+      continue;
+    }
+    faces_[name] = std::move(face);
+  }
+}
+
+const Face* FaceSet::find(const std::string& name) const {
+  const auto it = faces_.find(name);
+  return it == faces_.end() ? nullptr : it->second.get();
+}
+
+}  // namespace casebook
