@@ -60,6 +60,7 @@ struct LayoutSpec {
 
   // The ★/☆ grids.
   Length grid_row_height = 0;
+  Length grid_padding = 0;  ///< inside the grids' cells
   Length grid_mark_width = 0;
   int target_columns = 9;
   Length target_name_height = 0;  ///< the target name cells (two or three lines)

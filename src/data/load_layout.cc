@@ -214,6 +214,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   }
   if (auto g = section("grid")) {
     spec.grid_row_height = g->length("row_height");
+    spec.grid_padding = g->length("cell_padding");
     spec.grid_mark_width = g->length("mark_width");
     spec.target_columns = g->integer("target_columns", 1, 17);
     spec.target_name_height = g->length("target_name_height");

@@ -3,10 +3,10 @@
 namespace casebook {
 
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
-                     Length width, Length size) {
+                     Length width, Length size, Length padding) {
   CellContent c;
   c.kind = std::move(kind);
-  c.padding = ctx.spec.cell_padding;
+  c.padding = padding >= 0 ? padding : ctx.spec.cell_padding;
   c.measure = width - 2 * c.padding;
   const RichTextStyle rs = ctx.style(style, c.measure, size);
   c.text = set_rich_text(text, rs, ctx.diags);

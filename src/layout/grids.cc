@@ -26,7 +26,7 @@ CellContent mark_cell(const LayoutContext& ctx, const std::string& kind, const M
                       Length width) {
   Span source;
   const std::string mark = mark_of(ctx, marks, index, source);
-  CellContent c = set_cell(ctx, kind, label_text(mark), "mark", width);
+  CellContent c = set_cell(ctx, kind, label_text(mark), "mark", width, 0, ctx.spec.grid_padding);
   c.align = Align::center;
   c.middle = true;
   c.source = source;
@@ -47,7 +47,8 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
   std::vector<std::vector<Length>> widths;
   for (const Category& category : ctx.taxonomy.categories) {
     CellContent head = set_cell(ctx, "activities.category",
-                                label_text(std::to_string(category.number) + ". " + category.name), "category", width);
+                                label_text(std::to_string(category.number) + ". " + category.name), "category", width,
+                                0, ctx.spec.grid_padding);
     head.fill = ctx.color("category_fill");
     head.middle = true;
     rows.push_back({head});
@@ -60,12 +61,13 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
           const int index = category.items[k];
           row.push_back(mark_cell(ctx, "activities.mark", org.activities, index, mark));
           CellContent name = set_cell(ctx, "activities.item",
-                                      label_text(ctx.taxonomy.items[static_cast<std::size_t>(index)].name), "grid", item);
+                                      label_text(ctx.taxonomy.items[static_cast<std::size_t>(index)].name), "grid", item,
+                                      0, ctx.spec.grid_padding);
           name.middle = true;
           row.push_back(name);
         } else {
-          row.push_back(set_cell(ctx, "activities.mark", RichText{}, "mark", mark));
-          row.push_back(set_cell(ctx, "activities.item", RichText{}, "grid", item));
+          row.push_back(set_cell(ctx, "activities.mark", RichText{}, "mark", mark, 0, ctx.spec.grid_padding));
+          row.push_back(set_cell(ctx, "activities.item", RichText{}, "grid", item, 0, ctx.spec.grid_padding));
         }
         row_widths.push_back(mark);
         row_widths.push_back(k + 1 == i + 2 ? width - 2 * mark - item : item);
@@ -102,13 +104,13 @@ Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x
       if (k < n) {
         row.push_back(mark_cell(ctx, "targets.mark", org.targets, static_cast<int>(k), mark));
         CellContent name = set_cell(ctx, "targets.item", label_text(ctx.taxonomy.targets[k].name), "target",
-                                    this_column - mark);
+                                    this_column - mark, 0, ctx.spec.grid_padding);
         name.middle = true;
         name.align = Align::center;
         row.push_back(name);
       } else {
-        row.push_back(set_cell(ctx, "targets.mark", RichText{}, "mark", mark));
-        row.push_back(set_cell(ctx, "targets.item", RichText{}, "target", this_column - mark));
+        row.push_back(set_cell(ctx, "targets.mark", RichText{}, "mark", mark, 0, ctx.spec.grid_padding));
+        row.push_back(set_cell(ctx, "targets.item", RichText{}, "target", this_column - mark, 0, ctx.spec.grid_padding));
       }
       row_widths.push_back(mark);
       row_widths.push_back(this_column - mark);
