@@ -12,6 +12,9 @@ enum Exit { ok = 0, input_error = 1, usage_error = 2 };
 /// diagnostic and a one-line summary.
 int run_check(const std::vector<std::string>& args);
 
+/// `casebook build [DATA_DIR] [--layout FILE] -o OUT.pdf`: set the book.
+int run_build(const std::vector<std::string>& args);
+
 /// Prints "casebook: MESSAGE" and the pointer to --help; returns usage_error.
 int usage(const std::string& message, const std::string& command = "");
 

@@ -14,6 +14,8 @@ Sets print-ready Japanese casebooks from TOML data.
 
 commands:
   check [DATA_DIR]   validate the data (default: data) and report every problem
+  build [DATA_DIR] -o OUT.pdf
+                     set the book into a PDF (--layout FILE, --force)
 
 options:
   -h, --help         show this help (also: casebook <command> --help)
@@ -52,5 +54,6 @@ int main(int argc, char** argv) {
     return ok;
   }
   if (command == "check") return run_check(args);
+  if (command == "build") return run_build(args);
   return usage("unknown command '" + command + "'");
 }

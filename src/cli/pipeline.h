@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "data/layout_spec.h"
+#include "data/model.h"
+#include "layout/frame.h"
+#include "text/face_set.h"
+
+namespace casebook::cli {
+
+/// What a run of the pipeline needs and makes.
+struct Book {
+  Casebook data;
+  LayoutSpec layout;
+  FaceSet faces;
+  std::vector<Page> pages;
+};
+
+/// The layout used when none is given: layouts/casebook-a4.toml of the
+/// working directory, else of the source tree casebook was built from.
+std::string default_layout();
+
+/// The whole pipeline up to the frame tree, each stage in order:
+/// data → faces → layout. Stops after a stage that reported errors.
+bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags);
+
+/// Writes `pages` to `output` safely: into a temporary file beside it,
+/// renamed into place only when complete, so a failure leaves any earlier
+/// file as it was and no partial file behind. Reports failures to `diags`.
+bool write_book(const Book& book, const std::string& output, Diagnostics& diags);
+
+}  // namespace casebook::cli

@@ -1,0 +1,254 @@
+#include "pdf/embedded_font.h"
+
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "base/utf8.h"
+
+namespace casebook::pdf {
+
+/// An hb_face over bytes we own.
+struct HbFace {
+  hb_blob_t* blob = nullptr;
+  hb_face_t* face = nullptr;
+  hb_font_t* font = nullptr;
+  explicit HbFace(const std::string& data) {
+    blob = hb_blob_create(data.data(), static_cast<unsigned>(data.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    face = hb_face_create(blob, 0);
+    font = hb_font_create(face);
+  }
+  ~HbFace() {
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+  }
+};
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw PdfError("cannot read font file " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string hex4(unsigned v) {
+  char b[8];
+  std::snprintf(b, sizeof b, "%04X", v & 0xFFFF);
+  return b;
+}
+
+/// UTF-8 → UTF-16BE hex, surrogate pairs for characters above U+FFFF.
+std::string utf16_hex(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::next(text, i);
+    if (c >= 0x10000) {
+      const char32_t v = c - 0x10000;
+      out += hex4(0xD800 + static_cast<unsigned>(v >> 10));
+      out += hex4(0xDC00 + static_cast<unsigned>(v & 0x3FF));
+    } else {
+      out += hex4(static_cast<unsigned>(c));
+    }
+  }
+  return out;
+}
+
+void add_name(HPDF_Dict d, const char* key, const std::string& value) {
+  check(HPDF_Dict_AddName(d, key, value.c_str()), "writing a font name");
+}
+
+void add_real(HPDF_Dict d, const char* key, double value) {
+  check(HPDF_Dict_AddReal(d, key, static_cast<HPDF_REAL>(value)), "writing a font metric");
+}
+
+void add_number(HPDF_Dict d, const char* key, long value) {
+  check(HPDF_Dict_AddNumber(d, key, static_cast<HPDF_INT32>(value)), "writing a font metric");
+}
+
+/// The subset tag: six capitals from a hash of the face and its glyphs, so
+/// that the same text gives the same name (PDF 32000 9.6.4).
+std::string subset_tag(const std::string& path, const std::map<std::uint32_t, std::string>& used) {
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&](std::uint64_t v) {
+    h ^= v;
+    h *= 1099511628211ull;
+  };
+  for (char c : path) mix(static_cast<unsigned char>(c));
+  for (const auto& [gid, text] : used) mix(gid);
+  std::string tag;
+  for (int i = 0; i < 6; ++i) {
+    tag += static_cast<char>('A' + h % 26);
+    h /= 26;
+  }
+  return tag;
+}
+
+}  // namespace
+
+EmbeddedFont::EmbeddedFont(Document& doc, std::string font_path, std::string name)
+    : doc_(doc), path_(std::move(font_path)), name_(std::move(name)) {
+  font_data_ = read_file(path_);
+  metrics_ = std::make_shared<HbFace>(font_data_);
+  units_per_em_ = static_cast<int>(hb_face_get_upem(metrics_->face));
+  hb_font_set_scale(metrics_->font, units_per_em_, units_per_em_);
+  type0_ = doc_.new_dict();
+}
+
+double EmbeddedFont::width(std::uint32_t gid) const {
+  const auto it = widths_.find(gid);
+  return it == widths_.end() ? 0.0 : it->second;
+}
+
+void EmbeddedFont::use(std::uint32_t gid, const std::string& text) {
+  auto it = used_.find(gid);
+  if (it == used_.end()) {
+    used_.emplace(gid, text);
+    const double advance = hb_font_get_glyph_h_advance(metrics_->font, gid);
+    // Four decimals, the precision /W is written with, so that content
+    // streams position glyphs with exactly the widths viewers use.
+    widths_[gid] = std::round(advance * 1000.0 / units_per_em_ * 10000.0) / 10000.0;
+  } else if (it->second.empty() && !text.empty()) {
+    it->second = text;
+  }
+}
+
+void EmbeddedFont::finish() {
+  if (finished_) return;
+  finished_ = true;
+  HbFace face(font_data_);
+
+  // 1. The font program, subset by HarfBuzz with glyph ids kept.
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) throw PdfError("cannot subset " + path_ + ": out of memory");
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input);
+  hb_set_add(glyphs, 0);
+  for (const auto& [gid, text] : used_) hb_set_add(glyphs, gid);
+  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (const char* tag : {"GSUB", "GPOS", "GDEF", "vmtx", "vhea", "DSIG", "meta", "gasp", "hdmx", "VDMX", "LTSH",
+                          "kern", "BASE", "JSTF", "VORG"}) {
+    hb_set_add(drop, hb_tag_from_string(tag, 4));
+  }
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  hb_face_t* subset = hb_subset_or_fail(face.face, input);
+  hb_subset_input_destroy(input);
+  if (!subset) throw PdfError("HarfBuzz could not subset " + path_);
+  hb_blob_t* subset_blob = hb_face_reference_blob(subset);
+  unsigned subset_size = 0;
+  const char* subset_data = hb_blob_get_data(subset_blob, &subset_size);
+
+  HPDF_Dict file = doc_.new_stream();
+  check(HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(subset_data), subset_size),
+        "writing the font program");
+  add_number(file, "Length1", static_cast<long>(subset_size));
+  hb_blob_destroy(subset_blob);
+  hb_face_destroy(subset);
+
+  // 2. The descriptor, from the face's own metrics, in 1/1000 em.
+  const double k = 1000.0 / units_per_em_;
+  hb_position_t ascender = 0, descender = 0, cap = 0;
+  hb_font_set_scale(face.font, units_per_em_, units_per_em_);
+  hb_ot_metrics_get_position(face.font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &ascender);
+  hb_ot_metrics_get_position(face.font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &descender);
+  if (!hb_ot_metrics_get_position(face.font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap)) cap = ascender;
+  hb_blob_t* head = hb_face_reference_table(face.face, HB_TAG('h', 'e', 'a', 'd'));
+  unsigned head_size = 0;
+  const auto* h = reinterpret_cast<const unsigned char*>(hb_blob_get_data(head, &head_size));
+  auto s16 = [&](unsigned at) { return static_cast<std::int16_t>((h[at] << 8) | h[at + 1]); };
+  const bool have_head = head_size >= 54;
+
+  char ps_name[128] = "Font";
+  unsigned ps_size = sizeof ps_name;
+  hb_ot_name_get_utf8(face.face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &ps_size, ps_name);
+  const std::string base_font = subset_tag(path_, used_) + "+" + ps_name;
+
+  HPDF_Dict descriptor = doc_.new_dict();
+  add_name(descriptor, "Type", "FontDescriptor");
+  add_name(descriptor, "FontName", base_font);
+  add_number(descriptor, "Flags", 4);  // symbolic: glyphs are addressed by CID
+  HPDF_Array bbox = checked(HPDF_Array_New(doc_.mmgr()), "creating the font box");
+  for (unsigned at : {36u, 38u, 40u, 42u}) {
+    check(HPDF_Array_AddReal(bbox, static_cast<HPDF_REAL>(have_head ? std::round(s16(at) * k) : 0)),
+          "writing the font box");
+  }
+  hb_blob_destroy(head);
+  check(HPDF_Dict_Add(descriptor, "FontBBox", bbox), "writing the font box");
+  add_number(descriptor, "ItalicAngle", 0);
+  add_real(descriptor, "Ascent", std::round(ascender * k));
+  add_real(descriptor, "Descent", std::round(descender * k));
+  add_real(descriptor, "CapHeight", std::round(cap * k));
+  add_number(descriptor, "StemV", 80);
+  check(HPDF_Dict_Add(descriptor, "FontFile2", file), "linking the font program");
+
+  // 3. The CIDFont with its exact widths.
+  HPDF_Dict cid = doc_.new_dict();
+  add_name(cid, "Type", "Font");
+  add_name(cid, "Subtype", "CIDFontType2");
+  add_name(cid, "BaseFont", base_font);
+  HPDF_Dict info = checked(HPDF_Dict_New(doc_.mmgr()), "creating CIDSystemInfo");
+  check(HPDF_Dict_Add(info, "Registry", HPDF_String_New(doc_.mmgr(), "Adobe", nullptr)), "writing CIDSystemInfo");
+  check(HPDF_Dict_Add(info, "Ordering", HPDF_String_New(doc_.mmgr(), "Identity", nullptr)), "writing CIDSystemInfo");
+  add_number(info, "Supplement", 0);
+  check(HPDF_Dict_Add(cid, "CIDSystemInfo", info), "writing CIDSystemInfo");
+  check(HPDF_Dict_Add(cid, "FontDescriptor", descriptor), "linking the font descriptor");
+  add_name(cid, "CIDToGIDMap", "Identity");
+  add_number(cid, "DW", 1000);
+  HPDF_Array w = checked(HPDF_Array_New(doc_.mmgr()), "creating the width array");
+  for (auto it = widths_.begin(); it != widths_.end();) {
+    // Runs of consecutive glyph ids share one entry: gid [w1 w2 …].
+    const std::uint32_t first = it->first;
+    HPDF_Array run = checked(HPDF_Array_New(doc_.mmgr()), "creating the width array");
+    std::uint32_t next = first;
+    while (it != widths_.end() && it->first == next) {
+      check(HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(it->second)), "writing a width");
+      ++it;
+      ++next;
+    }
+    check(HPDF_Array_AddNumber(w, static_cast<HPDF_INT32>(first)), "writing a width");
+    check(HPDF_Array_Add(w, run), "writing a width");
+  }
+  check(HPDF_Dict_Add(cid, "W", w), "writing the widths");
+
+  // 4. ToUnicode: each glyph id to the characters it stands for.
+  std::vector<std::pair<std::uint32_t, std::string>> entries;
+  for (const auto& [gid, text] : used_) {
+    if (!text.empty()) entries.emplace_back(gid, utf16_hex(text));
+  }
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  for (std::size_t i = 0; i < entries.size(); i += 100) {
+    const std::size_t n = std::min<std::size_t>(100, entries.size() - i);
+    cmap += std::to_string(n) + " beginbfchar\n";
+    for (std::size_t j = i; j < i + n; ++j) cmap += "<" + hex4(entries[j].first) + "> <" + entries[j].second + ">\n";
+    cmap += "endbfchar\n";
+  }
+  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  HPDF_Dict to_unicode = doc_.new_stream();
+  check(HPDF_Stream_Write(to_unicode->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
+                          static_cast<HPDF_UINT>(cmap.size())),
+        "writing the ToUnicode map");
+
+  // 5. The Type0 font the pages use.
+  add_name(type0_, "Type", "Font");
+  add_name(type0_, "Subtype", "Type0");
+  add_name(type0_, "BaseFont", base_font);
+  add_name(type0_, "Encoding", "Identity-H");
+  HPDF_Array descendants = checked(HPDF_Array_New(doc_.mmgr()), "creating DescendantFonts");
+  check(HPDF_Array_Add(descendants, cid), "linking the CIDFont");
+  check(HPDF_Dict_Add(type0_, "DescendantFonts", descendants), "linking the CIDFont");
+  check(HPDF_Dict_Add(type0_, "ToUnicode", to_unicode), "linking the ToUnicode map");
+}
+
+}  // namespace casebook::pdf

@@ -1,0 +1,190 @@
+#include "pdf/write_pdf.h"
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+#include "pdf/document.h"
+#include "pdf/embedded_font.h"
+#include "text/face.h"
+
+namespace casebook::pdf {
+
+namespace {
+
+/// A number as PDF writes it: up to three decimals, no trailing zeros.
+std::string num(double v) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.3f", std::abs(v) < 0.0005 ? 0.0 : v);
+  std::string s = b;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+std::string color_op(const Color& c, bool stroke) {
+  if (c.cmyk) return num(c.v[0]) + " " + num(c.v[1]) + " " + num(c.v[2]) + " " + num(c.v[3]) + (stroke ? " K" : " k");
+  return num(c.v[0]) + " " + num(c.v[1]) + " " + num(c.v[2]) + (stroke ? " RG" : " rg");
+}
+
+/// Writes the frames of one page into its content stream.
+class PageWriter {
+ public:
+  PageWriter(Document& doc, HPDF_Page page, double height, std::map<std::string, std::unique_ptr<EmbeddedFont>>& fonts,
+             std::map<std::string, HPDF_Image>& images)
+      : doc_(doc), page_(page), height_(height), fonts_(fonts), images_(images) {
+    stream_ = static_cast<HPDF_PageAttr>(page->attr)->stream;
+  }
+
+  void frame(const Frame& f) {
+    for (const Box& b : f.boxes) {
+      if (b.fill) emit("q " + color_op(*b.fill, false) + " " + rect(b.rect) + " re f Q\n");
+    }
+    for (const Image& i : f.images) image(i);
+    for (const Frame& c : f.children) frame(c);
+    for (const Box& b : f.boxes) {
+      if (b.stroke_width > 0) {
+        emit("q " + color_op(b.stroke, true) + " " + num(to_pt(b.stroke_width)) + " w " + (b.dashed ? "[3 2] 0 d " : "") +
+             rect(b.rect) + " re S Q\n");
+      }
+    }
+    for (const Rule& r : f.rules) {
+      emit("q " + color_op(r.color, true) + " " + num(to_pt(r.width)) + " w " + num(to_pt(r.x1)) + " " + y(r.y1) +
+           " m " + num(to_pt(r.x2)) + " " + y(r.y2) + " l S Q\n");
+    }
+    for (const TextLine& t : f.lines) text(t);
+  }
+
+ private:
+  std::string y(Length v) const { return num(height_ - to_pt(v)); }
+  std::string rect(const Rect& r) const {
+    return num(to_pt(r.x)) + " " + num(height_ - to_pt(r.bottom())) + " " + num(to_pt(r.width)) + " " +
+           num(to_pt(r.height));
+  }
+
+  void emit(const std::string& ops) { check(HPDF_Stream_WriteStr(stream_, ops.c_str()), "writing page content"); }
+
+  EmbeddedFont& font_for(const Face& face) {
+    auto it = fonts_.find(face.path());
+    if (it == fonts_.end()) {
+      const std::string name = "CB" + std::to_string(fonts_.size() + 1);
+      it = fonts_.emplace(face.path(), std::make_unique<EmbeddedFont>(doc_, face.path(), name)).first;
+    }
+    register_font(*it->second);
+    return *it->second;
+  }
+
+  /// Puts the font in the page's /Resources /Font dictionary.
+  void register_font(const EmbeddedFont& font) {
+    HPDF_Dict resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page_, "Resources", HPDF_OCLASS_DICT));
+    if (!resources) throw PdfError("page has no resource dictionary");
+    HPDF_Dict fonts = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(resources, "Font", HPDF_OCLASS_DICT));
+    if (!fonts) {
+      fonts = checked(HPDF_Dict_New(doc_.mmgr()), "creating the font resources");
+      check(HPDF_Dict_Add(resources, "Font", fonts), "adding the font resources");
+    }
+    if (!HPDF_Dict_GetItem(fonts, font.name().c_str(), HPDF_OCLASS_DICT)) {
+      check(HPDF_Dict_Add(fonts, font.name().c_str(), font.dict()), "adding a font to the page");
+    }
+  }
+
+  /// One set line: a TJ per run of one face and size, each glyph at its
+  /// exact x through TJ adjustments computed from the /W widths.
+  void text(const TextLine& t) {
+    const auto& glyphs = t.line.glyphs;
+    std::size_t i = 0;
+    std::string ops = "q " + color_op(t.color, false) + "\n";
+    while (i < glyphs.size()) {
+      const Face* face = glyphs[i].face;
+      const Length size = glyphs[i].size;
+      std::size_t end = i;
+      while (end < glyphs.size() && glyphs[end].face == face && glyphs[end].size == size) ++end;
+      if (!face) {
+        i = end;
+        continue;
+      }
+      EmbeddedFont& font = font_for(*face);
+      const double size_pt = to_pt(size);
+      const Length origin = glyphs[i].x;
+      ops += "BT /" + font.name() + " " + num(size_pt) + " Tf 1 0 0 1 " + num(to_pt(t.x + origin)) + " " +
+             y(t.baseline) + " Tm [";
+      double pen = 0;  // in text space units (1/1000 em)
+      bool open = false;
+      for (std::size_t g = i; g < end; ++g) {
+        const PlacedGlyph& glyph = glyphs[g];
+        font.use(glyph.gid, glyph.text);
+        const double target = to_pt(glyph.x - origin) * 1000.0 / size_pt;
+        if (std::abs(target - pen) > 0.0005) {
+          if (open) ops += ">";
+          ops += num(-(target - pen));
+          open = false;
+          pen = target;
+        }
+        if (!open) ops += "<";
+        open = true;
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "%04X", glyph.gid);
+        ops += hex;
+        pen += font.width(glyph.gid);
+      }
+      if (open) ops += ">";
+      ops += "] TJ ET\n";
+      i = end;
+    }
+    ops += "Q\n";
+    emit(ops);
+  }
+
+  void image(const Image& i) {
+    auto it = images_.find(i.path);
+    if (it == images_.end()) {
+      HPDF_Image img = nullptr;
+      FILE* f = std::fopen(i.path.c_str(), "rb");
+      unsigned char sig[2] = {0, 0};
+      if (f) {
+        if (std::fread(sig, 1, 2, f) != 2) sig[0] = 0;
+        std::fclose(f);
+      }
+      img = sig[0] == 0xFF ? HPDF_LoadJpegImageFromFile(doc_.doc(), i.path.c_str())
+                           : HPDF_LoadPngImageFromFile(doc_.doc(), i.path.c_str());
+      checked(img, ("loading image " + i.path).c_str());
+      it = images_.emplace(i.path, img).first;
+    }
+    check(HPDF_Page_DrawImage(page_, it->second, static_cast<HPDF_REAL>(to_pt(i.rect.x)),
+                              static_cast<HPDF_REAL>(height_ - to_pt(i.rect.bottom())),
+                              static_cast<HPDF_REAL>(to_pt(i.rect.width)), static_cast<HPDF_REAL>(to_pt(i.rect.height))),
+          "drawing an image");
+  }
+
+  Document& doc_;
+  HPDF_Page page_;
+  double height_;
+  HPDF_Stream stream_;
+  std::map<std::string, std::unique_ptr<EmbeddedFont>>& fonts_;
+  std::map<std::string, HPDF_Image>& images_;
+};
+
+}  // namespace
+
+void write_pdf(const std::vector<Page>& pages, const std::string& path, const PdfInfo& info) {
+  Document doc;
+  if (!info.title.empty()) check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_TITLE, info.title.c_str()), "writing the title");
+  if (!info.author.empty()) {
+    check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_AUTHOR, info.author.c_str()), "writing the author");
+  }
+  if (!info.subject.empty()) {
+    check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_SUBJECT, info.subject.c_str()), "writing the subject");
+  }
+  std::map<std::string, std::unique_ptr<EmbeddedFont>> fonts;
+  std::map<std::string, HPDF_Image> images;
+  for (const Page& p : pages) {
+    HPDF_Page page = doc.add_page(to_pt(p.width), to_pt(p.height));
+    PageWriter writer(doc, page, to_pt(p.height), fonts, images);
+    writer.frame(p.root);
+  }
+  for (auto& [file, font] : fonts) font->finish();
+  doc.save(path);
+}
+
+}  // namespace casebook::pdf
