@@ -15,6 +15,9 @@ int run_check(const std::vector<std::string>& args);
 /// `casebook build [DATA_DIR] [--layout FILE] -o OUT.pdf`: set the book.
 int run_build(const std::vector<std::string>& args);
 
+/// `casebook galley TEXT -o OUT.pdf`: set a text file in one column.
+int run_galley(const std::vector<std::string>& args);
+
 /// Prints "casebook: MESSAGE" and the pointer to --help; returns usage_error.
 int usage(const std::string& message, const std::string& command = "");
 

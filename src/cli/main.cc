@@ -16,6 +16,8 @@ commands:
   check [DATA_DIR]   validate the data (default: data) and report every problem
   build [DATA_DIR] -o OUT.pdf
                      set the book into a PDF (--layout FILE, --force)
+  galley TEXT -o OUT.pdf
+                     proof the text engine: set a text file in one column
 
 options:
   -h, --help         show this help (also: casebook <command> --help)
@@ -55,5 +57,6 @@ int main(int argc, char** argv) {
   }
   if (command == "check") return run_check(args);
   if (command == "build") return run_build(args);
+  if (command == "galley") return run_galley(args);
   return usage("unknown command '" + command + "'");
 }

@@ -60,7 +60,9 @@ SetLine justify_line(const Prepared& p, const LineBreak& line, const ParagraphOp
   };
 
   Length diff = target - natural;
-  const bool stretch_allowed = !last_line || options.justify_last_line;
+  // A line that ends inside a URL is set at its natural width: letter-
+  // spacing an address to the measure would make it unreadable.
+  const bool stretch_allowed = (!last_line || options.justify_last_line) && !line.url_broken;
   if (diff < 0) {
     Length excess = -diff;
     excess -= apply_level(excess, capacities([](const Joint& j) { return j.shrink[shrink_word_space]; }), adjust, -1);

@@ -32,6 +32,14 @@ bool may_hang(const Prepared& p, std::size_t last, const ParagraphOptions& optio
   return (c == jlreq::CharClass::comma || c == jlreq::CharClass::full_stop) && !jlreq::is_western(p.atoms[last - 1].cls);
 }
 
+/// The last emergency break (inside a URL) at a joint in [from, to).
+std::optional<std::size_t> emergency_in(const Prepared& p, std::size_t from, std::size_t to) {
+  for (std::size_t e = to; e-- > from;) {
+    if (e + 1 < p.atoms.size() && p.joints[e].emergency) return e;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 LineMeasure measure_line(const Prepared& p, std::size_t first, std::size_t last) {
@@ -105,6 +113,14 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
     const bool in_fits = in && fits(*in, hang_in);
     if (out && *out + 1 == n) {
       line.last = *out;  // the paragraph ends within the measure
+    } else if (out && !in_fits && in && *in > *out + 1 && [&] {
+               const LineMeasure segment = measure_line(p, *out + 1, *in);
+               return segment.natural - segment.max_shrink > measure;
+             }() && emergency_in(p, *out + 1, s + count_fitting)) {
+      // The next segment (a URL) is longer than any line: rather than leave
+      // this line nearly empty, start breaking the URL here.
+      line.last = *emergency_in(p, *out + 1, s + count_fitting);
+      line.url_broken = true;
     } else if (out) {
       const bool kinsoku_moved = *out + 1 != s + count_fitting;
       const Length stretch_needed = measure - measure_line(p, s, *out).natural;
@@ -117,13 +133,7 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
       line.hanging = hang_in;
     } else {
       // Nothing legal fits: an emergency break inside a URL, else overfull.
-      std::optional<std::size_t> emergency;
-      for (std::size_t e = s + count_fitting; e-- > s;) {
-        if (e + 1 < n && p.joints[e].emergency) {
-          emergency = e;
-          break;
-        }
-      }
+      const std::optional<std::size_t> emergency = emergency_in(p, s, s + count_fitting);
       if (emergency) {
         line.last = *emergency;
         line.url_broken = true;

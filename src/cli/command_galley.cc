@@ -1,0 +1,185 @@
+// casebook galley: proofs the text engine itself. A galley is text set in
+// one column before it is made up into pages.
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <iostream>
+#include <sstream>
+
+#include "base/utf8.h"
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "data/markup.h"
+#include "data/units.h"
+#include "layout/frame.h"
+#include "pdf/write_pdf.h"
+#include "text/face_set.h"
+#include "text/rich_text.h"
+
+namespace casebook::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: casebook galley TEXT_FILE -o OUTPUT.pdf [options]
+
+Sets a UTF-8 text file in one column, as the book's text engine sets a
+field: each line is a block of the data markup (・ items, ① items, # sub-heads,
+paragraphs; see data/README.md).
+
+options:
+  --measure LENGTH   column width (default 80mm)
+  --size LENGTH      type size (default 9pt)
+  --pitch LENGTH     line pitch (default 1.6 × size)
+  --face NAME        gothic, gothic_bold, mincho, or a font file (default gothic)
+  --hanging          let 、 and 。 hang into the margin (JLREQ 3.8.2)
+  --loose            loose kinsoku: ー and small kana may start a line
+  --boxes            draw the measure and every line's box
+)";
+
+}  // namespace
+
+int run_galley(const std::vector<std::string>& args) {
+  std::string input, output, face_name = "gothic";
+  Length measure = mm(80), size = pt(9), pitch = 0;
+  bool boxes = false, hanging = false, loose = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      std::cout << kHelp;
+      return ok;
+    }
+    auto value = [&](std::string& into) {
+      if (i + 1 == args.size()) return false;
+      into = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "-o" || a == "--output") {
+      if (!value(output)) return usage("galley: -o needs a file", "galley");
+    } else if (a == "--measure" || a == "--size" || a == "--pitch") {
+      if (!value(v)) return usage("galley: " + a + " needs a length", "galley");
+      const auto length = parse_length(v);
+      if (!length || *length <= 0) return usage("galley: " + a + " '" + v + "' is not a length such as 80mm", "galley");
+      (a == "--measure" ? measure : a == "--size" ? size : pitch) = *length;
+    } else if (a == "--face") {
+      if (!value(face_name)) return usage("galley: --face needs a name", "galley");
+    } else if (a == "--boxes") {
+      boxes = true;
+    } else if (a == "--hanging") {
+      hanging = true;
+    } else if (a == "--loose") {
+      loose = true;
+    } else if (a.starts_with("-")) {
+      return usage("galley: unknown option '" + a + "'", "galley");
+    } else if (input.empty()) {
+      input = a;
+    } else {
+      return usage("galley: more than one text file given", "galley");
+    }
+  }
+  if (input.empty() || output.empty()) return usage("galley: give a TEXT_FILE and -o OUTPUT.pdf", "galley");
+  if (pitch == 0) pitch = scale(size, 8, 5);
+
+  Diagnostics diags;
+  std::ifstream in(input, std::ios::binary);
+  if (!in) {
+    diags.error({input, 0, 0}, "cannot read the text file");
+    print_diagnostics(std::cerr, diags);
+    return input_error;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  const std::string text = bytes.str();
+  if (auto bad = utf8::find_invalid(text)) {
+    diags.error({input, 0, 0}, "the file is not valid UTF-8 (at byte " + std::to_string(*bad) + ")");
+    print_diagnostics(std::cerr, diags);
+    return input_error;
+  }
+
+  // The faces the book ships, by the names the layouts use.
+  const std::string fonts = std::string(CASEBOOK_SOURCE_DIR) + "/fonts/";
+  std::map<std::string, std::string> files = {{"gothic", fonts + "BIZUDPGothic-Regular.ttf"},
+                                              {"gothic_bold", fonts + "BIZUDPGothic-Bold.ttf"},
+                                              {"mincho", fonts + "BIZUDPMincho-Regular.ttf"}};
+  if (!files.count(face_name)) files[face_name] = face_name;
+  FaceSet faces;
+  faces.load(files, {input, 0, 0}, diags);
+  if (diags.has_errors()) {
+    print_diagnostics(std::cerr, diags);
+    return input_error;
+  }
+
+  // Each line of the file a block, located at its line and column.
+  std::vector<std::size_t> line_starts = {0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_starts.push_back(i + 1);
+  }
+  RichText rich;
+  rich.blocks = parse_markup(
+      text,
+      [&](std::size_t offset) {
+        const auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+        const std::size_t line = static_cast<std::size_t>(it - line_starts.begin());
+        const std::size_t start = line_starts[line - 1];
+        return Span{input, static_cast<int>(line),
+                    static_cast<int>(utf8::length(std::string_view(text).substr(start, offset - start))) + 1};
+      },
+      diags);
+  RichTextStyle style;
+  style.body = TextStyle{faces.find(face_name), size, {}};
+  style.subhead = TextStyle{faces.find("gothic_bold"), size, {}};
+  style.line_pitch = pitch;
+  style.options.measure = measure;
+  style.options.hanging_punctuation = hanging;
+  style.options.strict = !loose;
+  const SetText set = set_rich_text(rich, style, diags);
+
+  // Paginate the column onto A4-high pages, 20 mm margins.
+  const Length margin = mm(20), height = mm(297);
+  const Length per_page = ((height - 2 * margin) / pitch) * pitch;
+  std::vector<Page> pages;
+  const Color ink{false, {0, 0, 0, 0}}, blue{false, {0.2, 0.4, 0.9, 0}}, box{false, {0.6, 0.75, 1.0, 0}};
+  for (const PlacedLine& placed : set.lines) {
+    const Length top_of_line = placed.baseline - (placed.baseline % pitch);
+    const std::size_t page = static_cast<std::size_t>(top_of_line / per_page);
+    while (pages.size() <= page) {
+      Page p;
+      p.width = measure + 2 * margin;
+      p.height = height;
+      p.number = static_cast<int>(pages.size()) + 1;
+      p.root.kind = "galley";
+      p.root.rect = Rect{margin, margin, measure, per_page};
+      if (boxes) {
+        p.root.rules.push_back(Rule{margin, margin, margin, height - margin, pt(0.3), blue});
+        p.root.rules.push_back(Rule{margin + measure, margin, margin + measure, height - margin, pt(0.3), blue});
+      }
+      pages.push_back(p);
+    }
+    const Length baseline = margin + placed.baseline - static_cast<Length>(page) * per_page;
+    Page& p = pages[page];
+    p.root.lines.push_back(TextLine{margin + placed.x, baseline, placed.line, ink});
+    if (boxes && !placed.marker) {
+      const Length em = size;
+      p.root.boxes.push_back(Box{Rect{margin + placed.x, baseline - scale(em, 88, 100), placed.line.width, em},
+                                 std::nullopt, pt(0.2), box, false});
+    }
+  }
+  if (pages.empty()) {
+    Page p;
+    p.width = measure + 2 * margin;
+    p.height = height;
+    p.number = 1;
+    pages.push_back(p);
+  }
+
+  Book book;
+  book.pages = std::move(pages);
+  book.data.front.title.value = input;
+  const bool written = write_book(book, output, diags);
+  print_diagnostics(std::cerr, diags);
+  if (written) std::cerr << output << ": " << set.line_count << " lines on " << book.pages.size() << " pages\n";
+  return diags.has_errors() ? input_error : ok;
+}
+
+}  // namespace casebook::cli
