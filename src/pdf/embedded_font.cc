@@ -150,6 +150,7 @@ void EmbeddedFont::finish() {
   check(HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(subset_data), subset_size),
         "writing the font program");
   add_number(file, "Length1", static_cast<long>(subset_size));
+  program_bytes_ = subset_size;
   hb_blob_destroy(subset_blob);
   hb_face_destroy(subset);
 

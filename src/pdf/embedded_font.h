@@ -41,6 +41,10 @@ class EmbeddedFont {
   /// file, widths and ToUnicode map. Call once, after every use().
   void finish();
 
+  /// Bytes of the subset font program (before compression), once finished.
+  std::size_t program_bytes() const { return program_bytes_; }
+  std::size_t glyph_count() const { return used_.size(); }
+
  private:
   Document& doc_;
   std::string path_;
@@ -52,6 +56,7 @@ class EmbeddedFont {
   std::map<std::uint32_t, std::string> used_;  ///< gid → text, in gid order
   std::map<std::uint32_t, double> widths_;     ///< gid → /W width
   bool finished_ = false;
+  std::size_t program_bytes_ = 0;
 };
 
 }  // namespace casebook::pdf

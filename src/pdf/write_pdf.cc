@@ -167,7 +167,7 @@ class PageWriter {
 
 }  // namespace
 
-void write_pdf(const std::vector<Page>& pages, const std::string& path, const PdfInfo& info) {
+PdfStats write_pdf(const std::vector<Page>& pages, const std::string& path, const PdfInfo& info) {
   Document doc;
   if (!info.title.empty()) check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_TITLE, info.title.c_str()), "writing the title");
   if (!info.author.empty()) {
@@ -183,8 +183,16 @@ void write_pdf(const std::vector<Page>& pages, const std::string& path, const Pd
     PageWriter writer(doc, page, to_pt(p.height), fonts, images);
     writer.frame(p.root);
   }
-  for (auto& [file, font] : fonts) font->finish();
+  PdfStats stats;
+  stats.pages = pages.size();
+  for (auto& [file, font] : fonts) {
+    font->finish();
+    ++stats.fonts;
+    stats.glyphs += font->glyph_count();
+    stats.font_program_bytes += font->program_bytes();
+  }
   doc.save(path);
+  return stats;
 }
 
 }  // namespace casebook::pdf
