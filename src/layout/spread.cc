@@ -52,16 +52,20 @@ Frame layout_page(const LayoutContext& ctx, const Organization& org, const std::
   return root;
 }
 
-/// The text cell that runs past `limit` first, in reading order.
-const Frame* first_overflowing_text(const Frame& f, Length limit) {
-  if (f.text_lines > 0 && f.rect.bottom() > limit && f.source.line > 0 && f.kind.find('.') != std::string::npos &&
-      f.kind.find(".label") == std::string::npos) {
-    return &f;
+/// The text field a page's overflow is blamed on: of the long text fields
+/// on the page (content, results, the profile's message), the one with the
+/// most lines — the text an editor would cut.
+const Frame* longest_text_field(const Frame& f) {
+  const Frame* best = nullptr;
+  if (f.text_lines > 0 && f.source.line > 0 &&
+      (f.kind.starts_with("content.") || f.kind.starts_with("results.") || f.kind == "profile.message")) {
+    best = &f;
   }
   for (const Frame& c : f.children) {
-    if (const Frame* o = first_overflowing_text(c, limit)) return o;
+    const Frame* o = longest_text_field(c);
+    if (o && (!best || o->text_lines > best->text_lines)) best = o;
   }
-  return nullptr;
+  return best;
 }
 
 const Frame* first_text_field(const Frame& f) {
@@ -141,16 +145,17 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& or
     }
     if (root.rect.bottom() > limit) {
       root.overflow = root.rect.bottom() - limit;
-      const Frame* field = first_overflowing_text(root, limit);
-      int lines_past = 0;
-      if (field) {
-        for (const TextLine& line : field->lines) lines_past += line.baseline > limit ? 1 : 0;
+      const Frame* field = longest_text_field(root);
+      int lines_past = 1;
+      if (field && field->text_lines > 1 && field->lines.size() >= 2) {
+        const Length pitch = field->lines[1].baseline - field->lines[0].baseline;
+        if (pitch > 0) lines_past = static_cast<int>((root.overflow + pitch - 1) / pitch);
       }
       const Span at = field ? field->source : Span{org.path, 1, 1};
       const std::string what = field ? field_label(ctx, field->kind) : "the page";
       const std::string size = field ? format_pt(field->type_size) : format_pt(s.min_size);
       ctx.diags.error(at, what + " overflows page " + std::to_string(number) + " by " +
-                              std::to_string(std::max(lines_past, 1)) + (lines_past == 1 ? " line" : " lines") +
+                              std::to_string(lines_past) + (lines_past == 1 ? " line" : " lines") +
                               " at " + size,
                       {"shorten the text, or allow a smaller copyfit.min_size in the layout"});
       // Mark the spot: the content area's bottom edge and the field in red.

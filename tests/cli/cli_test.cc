@@ -2,10 +2,12 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -83,6 +85,65 @@ TEST(Cli, CheckOnAMissingDirectoryExitsWithOne) {
   Result r = run("check no/such/dir");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.output.find("no/such/dir: error: not a data directory"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(CliBuild, SetsTheShippedBookOnTwoPagesPerOrganization) {
+  const fs::path out = fs::temp_directory_path() / ("casebook-build-" + std::to_string(::getpid()) + ".pdf");
+  Result r = run("build -o '" + out.string() + "'");
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find(": 26 pages, 13 organizations"), std::string::npos) << r.output;
+  FILE* pipe = popen(("pdfinfo '" + out.string() + "' 2>&1").c_str(), "r");
+  std::string info;
+  char buffer[256];
+  while (fgets(buffer, sizeof buffer, pipe)) info += buffer;
+  pclose(pipe);
+  EXPECT_NE(info.find(" 26\n", info.find("Pages:")), std::string::npos) << info;
+  EXPECT_NE(info.find("地域における孤独・孤立対策に関する NPO等の取組事例集", info.find("Title:")), std::string::npos) << info;
+  fs::remove(out);
+}
+
+TEST(CliBuild, OverflowIsAnErrorAtTheFieldAndLeavesTheOldPdf) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-overflow-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "orgs");
+  const fs::path data = fs::path(CASEBOOK_SOURCE_DIR) / "data";
+  fs::copy_file(data / "taxonomy.toml", dir / "taxonomy.toml");
+  fs::copy_file(data / "casebook.toml", dir / "casebook.toml");
+  // Organization 01 with five times its outcomes.
+  std::string record = slurp(data / "orgs/01.toml");
+  const std::size_t start = record.find("outcomes = '''\n") + 15;
+  const std::size_t end = record.find("'''", start);
+  const std::string body = record.substr(start, end - start);
+  record.replace(start, end - start, body + body + body + body + body);
+  std::ofstream(dir / "orgs/01.toml") << record;
+  const int outcomes_line = 1 + static_cast<int>(std::count(record.begin(), record.begin() + static_cast<long>(start) - 15, '\n'));
+
+  const fs::path out = dir / "book.pdf";
+  std::ofstream(out) << "old";
+  Result r = run("build '" + dir.string() + "' -o '" + out.string() + "'");
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_NE(r.output.find("/orgs/01.toml:" + std::to_string(outcomes_line) + ":12: error: 定性的な成果／定量的な成果 overflows page 2 by "),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("note: (2) 取組の成果 set at 7.5 pt instead of 9 pt to fit page 2"), std::string::npos) << r.output;
+  EXPECT_EQ(slurp(out), "old");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 4);  // no temporary left
+
+  r = run("build '" + dir.string() + "' -o '" + out.string() + "' --force");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(slurp(out).substr(0, 5), "%PDF-");
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include "layout/spread.h"
 
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <fstream>
 #include <sstream>
 
@@ -39,7 +41,7 @@ std::string read(const std::string& path) {
 }
 
 TEST(Layout, TheShippedLayoutsLoadClean) {
-  for (const char* layout : {"casebook-a4.toml"}) {
+  for (const char* layout : {"casebook-a4.toml", "casebook-b5.toml"}) {
     Diagnostics diags;
     const LayoutSpec spec = load_layout(kRoot + "/layouts/" + layout, diags);
     std::ostringstream out;
@@ -65,6 +67,146 @@ TEST(Layout, GoldenFrameDumpOfOneSpread) {
     std::ofstream(golden) << dump;
   }
   EXPECT_EQ(dump, read(golden));
+}
+
+}  // namespace
+}  // namespace casebook
+
+namespace casebook {
+namespace {
+
+/// Every frame and item of a page, depth first.
+void walk(const Frame& f, const std::function<void(const Frame&)>& visit) {
+  visit(f);
+  for (const Frame& c : f.children) walk(c, visit);
+}
+
+std::string text_of(const TextLine& t) {
+  std::string s;
+  for (const PlacedGlyph& g : t.line.glyphs) s += g.text;
+  return s;
+}
+
+class BothLayouts : public testing::TestWithParam<std::string> {};
+
+TEST_P(BothLayouts, EveryRecordSetsOnTwoPagesInsideItsFrames) {
+  Book s(GetParam());
+  ASSERT_FALSE(s.diags.has_errors());
+  ASSERT_EQ(s.book.organizations.size(), 13u);
+  const LayoutSpec& spec = s.spec;
+  int page_number = 1;
+  for (const Organization& org : s.book.organizations) {
+    SCOPED_TRACE(org.path);
+    Diagnostics diags;
+    const std::vector<Page> pages = layout_spread(s.context(diags), org, page_number);
+    page_number += 2;
+    ASSERT_EQ(pages.size(), 2u);
+    EXPECT_FALSE(diags.has_errors());
+    for (const Page& page : pages) {
+      const Length left = page.number % 2 == 1 ? spec.margin_inner : spec.margin_outer;
+      const Length right = left + spec.page_width - spec.margin_inner - spec.margin_outer;
+      walk(page.root, [&](const Frame& f) {
+        const bool footer = f.kind == "footer";
+        const Length top = spec.margin_top, bottom = footer ? spec.page_height : spec.page_height - spec.margin_bottom;
+        for (const TextLine& t : f.lines) {
+          // Every line inside its own frame and inside the margins.
+          EXPECT_GE(t.x, f.rect.x) << f.kind << " " << text_of(t);
+          EXPECT_LE(t.x + t.line.width, f.rect.right() + 1) << f.kind << " " << text_of(t);
+          EXPECT_GE(t.x, left) << text_of(t);
+          EXPECT_LE(t.x + t.line.width, right + 1) << text_of(t);
+          EXPECT_GT(t.baseline, f.rect.y) << f.kind << " " << text_of(t);
+          EXPECT_LE(t.baseline, f.rect.bottom()) << f.kind << " " << text_of(t);
+          EXPECT_LE(t.baseline, bottom) << text_of(t);
+          EXPECT_GE(t.baseline, top) << text_of(t);
+        }
+        for (const Rule& r : f.rules) {
+          EXPECT_GE(std::min(r.x1, r.x2), left - 1) << f.kind;
+          EXPECT_LE(std::max(r.x1, r.x2), right + 1) << f.kind;
+          EXPECT_LE(std::max(r.y1, r.y2), bottom + 1) << f.kind;
+        }
+        if (!footer) {
+          EXPECT_GE(f.rect.x, left - 1) << f.kind;
+          EXPECT_LE(f.rect.right(), right + 1) << f.kind;
+          EXPECT_LE(f.rect.bottom(), bottom + 1) << f.kind;
+        }
+      });
+    }
+  }
+}
+
+TEST_P(BothLayouts, MarksLandInFrontOfTheItemsTheRecordNames) {
+  Book s(GetParam());
+  for (const Organization& org : s.book.organizations) {
+    SCOPED_TRACE(org.path);
+    Diagnostics diags;
+    const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
+    // Read the grids back: each mark cell and the item cell after it.
+    std::map<std::string, std::string> marked;  // item → mark
+    walk(pages[0].root, [&](const Frame& f) {
+      for (std::size_t i = 0; i + 1 < f.children.size(); ++i) {
+        const Frame& mark = f.children[i];
+        const Frame& item = f.children[i + 1];
+        if ((mark.kind == "activities.mark" || mark.kind == "targets.mark") && !mark.lines.empty()) {
+          std::string name;
+          for (const TextLine& t : item.lines) name += text_of(t);
+          marked[name] = text_of(mark.lines.front());
+        }
+      }
+    });
+    std::map<std::string, std::string> expected;
+    auto expect_marks = [&](const MarkSet& m, const std::vector<TaxonomyEntry>& entries) {
+      auto squeeze = [](std::string n) {
+        std::erase(n, ' ');
+        return n;
+      };
+      expected[squeeze(entries.at(static_cast<std::size_t>(m.primary.index)).name)] = "★";
+      for (const Mark& sm : m.secondary) expected[squeeze(entries.at(static_cast<std::size_t>(sm.index)).name)] = "☆";
+    };
+    expect_marks(org.activities, s.book.taxonomy.items);
+    expect_marks(org.targets, s.book.taxonomy.targets);
+    EXPECT_EQ(marked, expected);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Layouts, BothLayouts, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
+                         [](const testing::TestParamInfo<std::string>& param_info) {
+                           return param_info.param.substr(9, 2);
+                         });
+
+TEST(Copyfit, LongTextShrinksThenOverflowIsReportedAtTheField) {
+  Book s("casebook-a4.toml");
+  Organization org = s.book.organizations.at(0);
+  auto grow = [](RichText& r, int times) {
+    const std::vector<Block> blocks = r.blocks;
+    for (int i = 1; i < times; ++i) r.blocks.insert(r.blocks.end(), blocks.begin(), blocks.end());
+  };
+  // Three times the description, twice the purpose: it still fits, at a smaller size, with a note.
+  grow(org.description, 3);
+  grow(org.purpose, 2);
+  Diagnostics shrunk;
+  const std::vector<Page> fitted = layout_spread(s.context(shrunk), org, 1);
+  EXPECT_FALSE(shrunk.has_errors());
+  EXPECT_LE(fitted[0].root.rect.bottom(), s.spec.page_height - s.spec.margin_bottom);
+  ASSERT_GE(shrunk.count(Severity::note), 1);
+  EXPECT_NE(shrunk.items().front().message.find("(1) 取組の内容 set at "), std::string::npos)
+      << shrunk.items().front().message;
+
+  // Five times every text of page 2: overflow, reported at the field.
+  org = s.book.organizations.at(0);
+  for (RichText* r : {&org.partners, &org.outreach, &org.outcomes}) grow(*r, 5);
+  Diagnostics overflow;
+  const std::vector<Page> pages = layout_spread(s.context(overflow), org, 1);
+  ASSERT_EQ(pages.size(), 2u);
+  ASSERT_TRUE(overflow.has_errors());
+  const Diagnostic* error = nullptr;
+  for (const Diagnostic& d : overflow.items()) {
+    if (d.severity == Severity::error) error = &d;
+  }
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(error->span, org.outcomes.span);
+  EXPECT_NE(error->message.find("定性的な成果／定量的な成果 overflows page 2 by "), std::string::npos) << error->message;
+  EXPECT_NE(error->message.find(" at 7.5 pt"), std::string::npos) << error->message;
+  EXPECT_GT(pages[1].root.overflow, 0);
 }
 
 }  // namespace
