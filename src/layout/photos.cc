@@ -68,7 +68,8 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
         w = scale(image_box, pixels->width, pixels->height);
       }
     }
-    cell.images.push_back(Image{Rect{cx + (cell_width - w) / 2, cy + (image_box - h) / 2, w, h}, path});
+    // Bottom-aligned in its box, so the caption sits right under it.
+    cell.images.push_back(Image{Rect{cx + (cell_width - w) / 2, cy + image_box - h, w, h}, path});
     if (caption_height > 0) {
       Frame placed = place_cell(cap, Rect{cx, cy + image_box + s.caption_gap, cell_width, cap.text.height});
       cell.children.push_back(std::move(placed));

@@ -147,3 +147,22 @@ TEST(CliBuild, OverflowIsAnErrorAtTheFieldAndLeavesTheOldPdf) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliBuild, PhotosAreEmbeddedJpegAsIsAndPng) {
+  const fs::path out = fs::temp_directory_path() / ("casebook-photos-" + std::to_string(::getpid()) + ".pdf");
+  Result r = run("build tests/fixtures/photos -o '" + out.string() + "'");
+  EXPECT_EQ(r.status, 0) << r.output;
+  FILE* pipe = popen(("pdfimages -list '" + out.string() + "' 2>&1").c_str(), "r");
+  std::string list;
+  char buffer[256];
+  while (fgets(buffer, sizeof buffer, pipe)) list += buffer;
+  pclose(pipe);
+  // Page 2 holds both photos: the JPEG passed through (DCT), the PNG decoded.
+  EXPECT_NE(list.find("   2     0 image      65   160  rgb     3   8  jpeg"), std::string::npos) << list;
+  EXPECT_NE(list.find("   2     1 image     120    80  rgb     3   8  image"), std::string::npos) << list;
+  fs::remove(out);
+}
+
+}  // namespace
