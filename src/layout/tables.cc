@@ -24,7 +24,9 @@ Frame label_table(const LayoutContext& ctx, const char* kind, const std::string&
     CellContent label = set_cell(ctx, std::string(kind) + ".label", label_text(ctx.label(row.label)), "label",
                                  label_width);
     label.fill = ctx.color("label_fill");
-    label.middle = true;
+    // Top-aligned, beside the first line of its text: the reading order a
+    // text extractor (and a screen reader) follows is label, then text.
+    label.middle = false;
     CellContent text = set_cell(ctx, row.kind, *row.text, row.style, width - label_width,
                                 size > 0 ? scale(size, ctx.type(row.style).size, ctx.type("body").size) : 0);
     cells.push_back({label, text});

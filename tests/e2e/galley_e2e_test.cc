@@ -96,7 +96,7 @@ TEST_P(GalleyEndToEnd, ReadBackFromThePdf) {
   const std::string check = run("qpdf --check '" + pdf + "'", &status);
   EXPECT_EQ(status, 0) << check;
   EXPECT_EQ(run("pdffonts '" + pdf + "' 2>&1 >/dev/null"), "");
-  const std::string xml = run("pdftotext -q -enc UTF-8 -bbox-layout '" + pdf + "' -");
+  const std::string xml = run("pdftotext -enc UTF-8 -bbox-layout '" + pdf + "' -");
 
   // The galley's column starts 20 mm from the page's left edge.
   const double left = 20 * 72 / 25.4, right = left + measure_mm * 72 / 25.4;

@@ -1,0 +1,90 @@
+// End to end: `casebook build` on the shipped data, read back per spread.
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "base/utf8.h"
+#include "data/load.h"
+#include "data/load_layout.h"
+
+namespace casebook {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string run(const std::string& command, int* status = nullptr) {
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buffer;
+  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
+  const int s = pclose(pipe);
+  if (status) *status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;
+  return out;
+}
+
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    const char32_t c = utf8::next(s, i);
+    if (c != U' ' && c != U'\n' && c != U'\t' && c != U'\f') out += s.substr(start, i - start);
+  }
+  return out;
+}
+
+class BookEndToEnd : public testing::TestWithParam<std::string> {};
+
+TEST_P(BookEndToEnd, EachSpreadHoldsEveryFieldOfItsRecord) {
+  const fs::path pdf = fs::temp_directory_path() / ("casebook-book-" + std::to_string(::getpid()) + ".pdf");
+  int status = 0;
+  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY +
+                                  "' build --layout layouts/" + GetParam() + " -o '" + pdf.string() + "' 2>&1",
+                              &status);
+  ASSERT_EQ(status, 0) << log;
+  EXPECT_EQ(run("qpdf --check '" + pdf.string() + "' >/dev/null 2>&1; echo $?"), "0\n");
+  EXPECT_EQ(run("pdffonts '" + pdf.string() + "' 2>&1 >/dev/null"), "");
+  EXPECT_EQ(run("pdftotext '" + pdf.string() + "' /dev/null 2>&1"), "");  // no warnings
+
+  Diagnostics diags;
+  const Casebook book = load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/data", diags);
+  for (std::size_t i = 0; i < book.organizations.size(); ++i) {
+    const Organization& org = book.organizations[i];
+    SCOPED_TRACE(org.path);
+    const int first = static_cast<int>(2 * i + 1);
+    // -raw reads in drawing order, which is the logical order: each label,
+    // then its text, row after row.
+    const std::string spread = squeeze(run("pdftotext -raw -enc UTF-8 -f " + std::to_string(first) + " -l " +
+                                           std::to_string(first + 1) + " '" + pdf.string() + "' -"));
+    auto expect = [&](const std::string& text) {
+      EXPECT_NE(spread.find(squeeze(text)), std::string::npos) << "missing: " << text;
+    };
+    for (const Text* t : {&org.name, &org.title, &org.region.area, &org.profile.name, &org.profile.representative,
+                          &org.profile.founded, &org.profile.staff, &org.profile.address}) {
+      expect(t->value);
+    }
+    if (org.profile.website) expect(org.profile.website->value);
+    for (const RichText* r : {&org.purpose, &org.audience, &org.description, &org.partners, &org.outreach,
+                              &org.outcomes}) {
+      for (const Block& b : r->blocks) expect(b.marker + b.text);
+    }
+    if (org.profile.message) {
+      for (const Block& b : org.profile.message->blocks) expect(b.text);
+    }
+  }
+  fs::remove(pdf);
+}
+
+INSTANTIATE_TEST_SUITE_P(Layouts, BookEndToEnd, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
+                         [](const testing::TestParamInfo<std::string>& param_info) {
+                           return param_info.param.substr(9, 2);
+                         });
+
+}  // namespace
+}  // namespace casebook
