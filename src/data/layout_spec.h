@@ -23,6 +23,9 @@ struct TypeSpec {
   Length size = 0;
   Length pitch = 0;  ///< distance between baselines
   Color color;
+  /// OpenType features for HarfBuzz, e.g. "-liga" (the faces have no GPOS:
+  /// spacing is casebook's own JLREQ code, not palt/kern).
+  std::vector<std::string> features;
   Span span;         ///< where it was defined
 };
 

@@ -130,8 +130,8 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     }
     spec.facing_spreads = page->boolean("facing_spreads", false);
     page->finish();
-    if (spec.margin_inner + spec.margin_outer >= spec.page_width ||
-        spec.margin_top + spec.margin_bottom >= spec.page_height) {
+    if (spec.page_width > 0 && spec.page_height > 0 && (spec.margin_inner + spec.margin_outer >= spec.page_width ||
+        spec.margin_top + spec.margin_bottom >= spec.page_height)) {
       diags.error(page->raw().span(), "the margins leave no room on the page");
     }
   }
@@ -167,6 +167,9 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
       ts.size = style.length("size");
       ts.pitch = style.length("pitch");
       if (const toml::node* c = style.raw().get("color")) ts.color = style.color_of(*c, style.raw().field("color"));
+      if (auto features = style.raw().texts("features", "", Need::optional)) {
+        for (const Text& f : *features) ts.features.push_back(f.value);
+      }
       if (!ts.face.empty() && !spec.faces.count(ts.face) && root->get("faces") &&
           !root->get("faces")->as_table()->contains(ts.face)) {
         diags.error(style.raw().span_of(*style.raw().get("face")), "unknown face '" + ts.face + "'",

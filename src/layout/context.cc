@@ -6,7 +6,7 @@ RichTextStyle LayoutContext::style(const std::string& name, Length measure, Leng
   const TypeSpec& t = type(name);
   RichTextStyle s;
   const Length set_size = size > 0 ? size : t.size;
-  s.body = TextStyle{faces.find(t.face), set_size, {}};
+  s.body = TextStyle{faces.find(t.face), set_size, t.features};
   s.subhead = s.body;
   if (const Face* bold = faces.find(t.face + "_bold")) s.subhead.face = bold;
   s.line_pitch = scale(t.pitch, set_size, t.size);

@@ -166,3 +166,57 @@ TEST(CliBuild, PhotosAreEmbeddedJpegAsIsAndPng) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliBuild, FacingSpreadsStartOnALeftHandPage) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-facing-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
+  const std::string off = "facing_spreads = false";
+  layout.replace(layout.find(off), off.size(), "facing_spreads = true");
+  // Font paths are relative to the layout's folder.
+  for (std::size_t at = layout.find("\"../fonts/"); at != std::string::npos; at = layout.find("\"../fonts/", at + 1)) {
+    layout.replace(at + 1, 2, std::string(CASEBOOK_SOURCE_DIR));
+  }
+  std::ofstream(dir / "facing.toml") << layout;
+  const fs::path out = dir / "facing.pdf";
+  Result r = run("build --layout '" + (dir / "facing.toml").string() + "' -o '" + out.string() + "'");
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find(": 27 pages, 13 organizations"), std::string::npos) << r.output;
+  // Page 1 is blank; organization 01 is on pages 2 and 3, facing.
+  FILE* pipe = popen(("pdftotext -f 1 -l 2 '" + out.string() + "' - 2>&1").c_str(), "r");
+  std::string text;
+  char buffer[512];
+  while (fgets(buffer, sizeof buffer, pipe)) text += buffer;
+  pclose(pipe);
+  EXPECT_EQ(text.find("01"), text.find("\f") + 1) << text.substr(0, 200);
+  fs::remove_all(dir);
+}
+
+TEST(CliBuild, ABrokenLayoutIsReportedLikeBrokenData) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-badlayout-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
+  auto replace = [&](const std::string& from, const std::string& to) { layout.replace(layout.find(from), from.size(), to); };
+  replace("width = \"210mm\"", "width = 210");
+  replace("body = { features = [\"-liga\"], face = \"gothic\"", "body = { features = [\"-liga\"], face = \"gotic\"");
+  replace("cell_padding = \"1.6mm\"", "cell_paddin = \"1.6mm\"");
+  replace("\"../fonts/BIZUDPGothic-Regular.ttf\"", "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf\"");
+  std::ofstream(dir / "bad.toml") << layout;
+  Result r = run("build --layout '" + (dir / "bad.toml").string() + "' -o '" + (dir / "x.pdf").string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.output.find("bad.toml:9:9: error: 'page.width' must be a length such as \"12mm\" or \"9pt\""),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("error: unknown face 'gotic'"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("error: unknown key 'cell_paddin' in [spacing]\n    hint: did you mean 'cell_padding'?"),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("font file '../fonts/BIZUDPGothic-Bold.ttf' does not exist"), std::string::npos);
+  EXPECT_EQ(r.output.find("margins leave no room"), std::string::npos);  // no follow-on error
+  EXPECT_FALSE(fs::exists(dir / "x.pdf"));
+  fs::remove_all(dir);
+}
+
+}  // namespace
