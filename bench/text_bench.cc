@@ -66,7 +66,11 @@ int main(int argc, char** argv) {
   std::vector<Page> pages;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i % 60 == 0) {
-      pages.push_back(Page{mm(210), mm(297), static_cast<int>(pages.size()) + 1, false, {}});
+      Page page;
+      page.width = mm(210);
+      page.height = mm(297);
+      page.number = static_cast<int>(pages.size()) + 1;
+      pages.push_back(page);
     }
     pages.back().root.lines.push_back(
         TextLine{mm(20), mm(20) + pt(13) * static_cast<Length>(i % 60 + 1), lines[i], Color{}});

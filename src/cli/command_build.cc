@@ -54,10 +54,10 @@ int run_build(const std::vector<std::string>& args) {
   Diagnostics diags;
   Book book;
   const bool clean = set_book(data_dir, layout, book, diags);
-  const bool written = (clean || (force && !book.pages.empty())) && write_book(book, output, diags);
+  const bool written = (clean || (force && !book.book.pages.empty())) && write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
   if (written) {
-    std::cerr << output << ": " << book.pages.size() << " pages, " << book.data.organizations.size()
+    std::cerr << output << ": " << book.book.pages.size() << " pages, " << book.data.organizations.size()
               << " organizations" << (clean ? "" : " (written with errors: --force)") << "\n";
   } else if (!diags.has_errors()) {
     return input_error;

@@ -174,11 +174,11 @@ int run_galley(const std::vector<std::string>& args) {
   }
 
   Book book;
-  book.pages = std::move(pages);
+  book.book.pages = std::move(pages);
   book.data.front.title.value = input;
   const bool written = write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
-  if (written) std::cerr << output << ": " << set.line_count << " lines on " << book.pages.size() << " pages\n";
+  if (written) std::cerr << output << ": " << set.line_count << " lines on " << book.book.pages.size() << " pages\n";
   return diags.has_errors() ? input_error : ok;
 }
 

@@ -8,7 +8,7 @@
 #include "data/load.h"
 #include "data/load_layout.h"
 #include "layout/context.h"
-#include "layout/spread.h"
+#include "layout/book.h"
 #include "pdf/document.h"
 #include "pdf/write_pdf.h"
 
@@ -23,6 +23,11 @@ std::string default_layout() {
 }
 
 bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags) {
+  return set_book(data_dir, layout_path, book, diags, [](const Organization&) { return true; });
+}
+
+bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags,
+              const std::function<bool(const Organization&)>& select) {
   // 1. Data: the records, taxonomy and front matter, validated.
   book.data = load_casebook(data_dir, diags);
   // 2. Layout: the spread's geometry and type, validated.
@@ -31,22 +36,13 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   // 3. Faces: the font files the layout names, loaded once.
   book.faces.load(book.layout.faces, {layout_path, 1, 1}, diags);
   if (diags.has_errors()) return false;
-  // 4. Layout: each organization on its two pages, copyfitted.
-  const LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir};
-  int page = 1;
-  if (book.layout.facing_spreads) {
-    // A spread's first page is a left-hand (even) page: page 1 stays blank.
-    Page blank;
-    blank.width = book.layout.page_width;
-    blank.height = book.layout.page_height;
-    blank.number = page++;
-    blank.blank = true;
-    book.pages.push_back(blank);
-  }
+  // 4. Layout: front matter and each selected organization's spread.
+  std::vector<const Organization*> orgs;
   for (const Organization& org : book.data.organizations) {
-    for (Page& p : layout_spread(ctx, org, page)) book.pages.push_back(std::move(p));
-    page += 2;
+    if (select(org)) orgs.push_back(&org);
   }
+  const LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir};
+  book.book = layout_book(ctx, book.data, orgs, book.subset);
   return !diags.has_errors();
 }
 
@@ -57,8 +53,10 @@ bool write_book(const Book& book, const std::string& output, Diagnostics& diags)
   pdf::PdfInfo info;
   info.title = book.data.front.title.value;
   info.author = book.data.front.editor.value;
+  info.subject = book.subset;
+  info.date = book.data.front.as_of.value;
   try {
-    pdf::write_pdf(book.pages, temp.string(), info);
+    pdf::write_pdf(book.book, temp.string(), info);
   } catch (const std::exception& e) {
     std::error_code ignored;
     fs::remove(temp, ignored);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,7 +18,9 @@ struct Book {
   Casebook data;
   LayoutSpec layout;
   FaceSet faces;
-  std::vector<Page> pages;
+  BookPages book;
+  /// The cover line of a booklet ("宮城県"); empty for the whole book.
+  std::string subset;
 };
 
 /// The layout used when none is given: layouts/casebook-a4.toml of the
@@ -27,6 +30,10 @@ std::string default_layout();
 /// The whole pipeline up to the frame tree, each stage in order:
 /// data → faces → layout. Stops after a stage that reported errors.
 bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags);
+
+/// Like set_book(), with only the organizations `select` accepts.
+bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags,
+              const std::function<bool(const Organization&)>& select);
 
 /// Writes `pages` to `output` safely: into a temporary file beside it,
 /// renamed into place only when complete, so a failure leaves any earlier

@@ -97,6 +97,22 @@ struct LayoutSpec {
   /// the ★/☆ marks. A label may hold several lines ("\n").
   std::map<std::string, std::string> labels;
 
+  /// The front matter's pages, in order: cover, preface, counts,
+  /// contents, mapping (any may be left out).
+  std::vector<std::string> front_pages;
+  /// Front matter numbered i, ii, … (true) or not at all.
+  bool front_roman = true;
+  /// 取組の種類と対象: leave out items no organization has as its ★.
+  bool hide_zero_counts = false;
+  /// 全体マッピング: entries a cell holds in one column before it flows
+  /// into another.
+  int mapping_entries_per_column = 8;
+  Length mapping_label_width = 0;
+  Length contents_number_width = 0;
+  Length contents_region_width = 0;
+  Length contents_page_width = 0;
+  Length cover_title_top = 0;  ///< from the page's top edge to the title
+
   /// The blocks of each page of a spread, top to bottom.
   std::vector<std::string> page1;
   std::vector<std::string> page2;

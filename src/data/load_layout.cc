@@ -271,6 +271,33 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     }
     l->finish();
   }
+  if (auto f = section("front")) {
+    spec.front_pages = f->names("pages");
+    const toml::node* pages = f->raw().get("pages");
+    if (pages && pages->as_array()) {
+      for (const auto& element : *pages->as_array()) {
+        const auto* name = element.as_string();
+        const std::vector<std::string> kinds = {"cover", "preface", "counts", "contents", "mapping"};
+        if (name && std::find(kinds.begin(), kinds.end(), name->get()) == kinds.end()) {
+          diags.error(f->raw().span_of(element), "unknown front-matter page '" + name->get() + "'",
+                      {"the pages are: cover, preface, counts, contents, mapping"});
+        }
+      }
+    }
+    const std::string numbering = f->text("numbering", Need::required);
+    if (numbering != "roman" && numbering != "none" && !numbering.empty()) {
+      diags.error(f->raw().span_of(*f->raw().get("numbering")), "front.numbering must be \"roman\" or \"none\"");
+    }
+    spec.front_roman = numbering != "none";
+    spec.hide_zero_counts = f->boolean("hide_zero_counts", false);
+    spec.mapping_entries_per_column = f->integer("mapping_entries_per_column", 1, 100);
+    spec.mapping_label_width = f->length("mapping_label_width");
+    spec.contents_number_width = f->length("contents_number_width");
+    spec.contents_region_width = f->length("contents_region_width");
+    spec.contents_page_width = f->length("contents_page_width");
+    spec.cover_title_top = f->length("cover_title_top");
+    f->finish();
+  }
   if (auto s = section("spread")) {
     spec.page1 = s->names("page1");
     spec.page2 = s->names("page2");

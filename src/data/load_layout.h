@@ -11,7 +11,7 @@ namespace casebook {
 /// sets refer to them by these names.
 inline constexpr const char* kRequiredTypeStyles[] = {
     "body", "label", "heading", "number", "name", "header", "grid", "category",
-    "mark", "target", "caption", "profile", "message", "footer",
+    "mark", "target", "caption", "profile", "message", "footer", "title", "cover",
 };
 
 /// The labels every layout must give (see [labels] in layouts/*.toml).

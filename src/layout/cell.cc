@@ -31,6 +31,7 @@ Frame place_cell(const CellContent& cell, const Rect& rect) {
   for (const PlacedLine& placed : cell.text.lines) {
     Length x = rect.x + cell.padding + placed.x;
     if (cell.align == Align::center && !placed.marker) x += (cell.measure - placed.x - placed.line.width) / 2;
+    if (cell.align == Align::right && !placed.marker) x += cell.measure - placed.x - placed.line.width;
     f.lines.push_back(TextLine{x, top + placed.baseline, placed.line, cell.color});
   }
   return f;

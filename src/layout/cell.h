@@ -8,7 +8,7 @@
 
 namespace casebook {
 
-enum class Align { left, center };
+enum class Align { left, center, right };
 
 /// A table cell's content set but not yet placed: rows first measure all
 /// their cells, then place them at the row's height.

@@ -51,6 +51,12 @@ struct Image {
   std::string path;
 };
 
+/// A link to another page of the book (the contents' entries).
+struct Link {
+  Rect rect;
+  std::size_t target_page = 0;  ///< index into the book's pages
+};
+
 /// A rectangle of the page that sets one thing — a block, a cell, a field —
 /// with what it draws and the frames inside it.
 struct Frame {
@@ -61,6 +67,7 @@ struct Frame {
   std::vector<Rule> rules;
   std::vector<TextLine> lines;
   std::vector<Image> images;
+  std::vector<Link> links;
   std::vector<Frame> children;
 
   // Copyfitting, for notes and the proof overlay.
@@ -75,7 +82,30 @@ struct Page {
   Length width = 0, height = 0;
   int number = 0;           ///< the printed page number
   bool blank = false;       ///< inserted so that a spread faces
+  bool front = false;       ///< front matter (numbered in roman numerals, or not at all)
+  std::string label;        ///< the page number as printed ("iii", "7"), "" when none
   Frame root;
+};
+
+/// An entry of the PDF's outline (bookmarks).
+struct Bookmark {
+  std::string title;
+  std::size_t page = 0;  ///< index into the book's pages
+  int level = 0;
+};
+
+/// A run of pages numbered in one style (the PDF's page labels).
+struct PageLabels {
+  std::size_t first_page = 0;  ///< index of its first page
+  bool roman = false;          ///< i, ii, … rather than 1, 2, …
+  int start = 1;
+};
+
+/// The whole book: its pages, and what the PDF adds to them.
+struct BookPages {
+  std::vector<Page> pages;
+  std::vector<Bookmark> bookmarks;
+  std::vector<PageLabels> labels;
 };
 
 }  // namespace casebook

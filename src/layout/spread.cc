@@ -178,7 +178,9 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& or
 void add_footer(const LayoutContext& ctx, Page& page) {
   const LayoutSpec& s = ctx.spec;
   const Length x = page.number % 2 == 1 ? s.margin_inner : s.margin_outer;
-  std::string text = std::to_string(page.number);
+  if (page.label.empty() && !page.front) page.label = std::to_string(page.number);
+  if (page.label.empty()) return;
+  const std::string text = page.label;
   CellContent cell = set_cell(ctx, "footer", label_text(text), "footer", ctx.content_width() + 2 * s.cell_padding);
   cell.align = Align::center;
   cell.padding = 0;

@@ -30,4 +30,41 @@ Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<
   return table;
 }
 
+std::vector<Frame> place_table_pages(const LayoutContext& ctx, const std::string& kind,
+                                     const std::vector<CellContent>& header, const std::vector<Length>& header_widths,
+                                     const std::vector<std::vector<CellContent>>& rows,
+                                     const std::vector<std::vector<Length>>& widths, Length x, Length y, Length top,
+                                     Length limit) {
+  auto row_height = [](const std::vector<CellContent>& row) {
+    Length h = 0;
+    for (const CellContent& c : row) h = std::max(h, c.height());
+    return h;
+  };
+  std::vector<Frame> pages;
+  std::size_t r = 0;
+  Length start = y;
+  while (r < rows.size() || pages.empty()) {
+    std::vector<std::vector<CellContent>> page_rows;
+    std::vector<std::vector<Length>> page_widths;
+    Length used = 0;
+    if (!header.empty()) {
+      page_rows.push_back(header);
+      page_widths.push_back(header_widths);
+      used += row_height(header);
+    }
+    const std::size_t first = r;
+    // At least one row a page, so that a row taller than a page still ends.
+    while (r < rows.size() && (r == first || start + used + row_height(rows[r]) <= limit)) {
+      used += row_height(rows[r]);
+      page_rows.push_back(rows[r]);
+      page_widths.push_back(widths[r]);
+      ++r;
+    }
+    pages.push_back(place_table(ctx, kind, page_rows, page_widths, x, start));
+    start = top;
+    if (rows.empty()) break;
+  }
+  return pages;
+}
+
 }  // namespace casebook

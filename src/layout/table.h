@@ -13,4 +13,14 @@ namespace casebook {
 Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<std::vector<CellContent>>& rows,
                   const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height = 0);
 
+/// Like place_table(), but flows the rows over as many pages as they need:
+/// rows go on from `y` on the first page and from `top` on the next, never
+/// past `limit`; `header` (when not empty) is repeated at the top of every
+/// page. Returns one frame per page.
+std::vector<Frame> place_table_pages(const LayoutContext& ctx, const std::string& kind,
+                                     const std::vector<CellContent>& header, const std::vector<Length>& header_widths,
+                                     const std::vector<std::vector<CellContent>>& rows,
+                                     const std::vector<std::vector<Length>>& widths, Length x, Length y, Length top,
+                                     Length limit);
+
 }  // namespace casebook

@@ -1,12 +1,17 @@
 #include "pdf/write_pdf.h"
 
 #include <cmath>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <optional>
 #include <cstdio>
 #include <map>
 #include <memory>
 
 #include "pdf/document.h"
 #include "pdf/embedded_font.h"
+#include "layout/frame_dump.h"
 #include "text/face.h"
 
 namespace casebook::pdf {
@@ -167,7 +172,48 @@ class PageWriter {
 
 }  // namespace
 
+namespace {
+
+/// FNV-1a over the frame dump: two 64-bit halves make the 16-byte /ID.
+void content_id(const BookPages& book, unsigned char out[16]) {
+  const std::string dump = dump_pages(book.pages);
+  std::uint64_t a = 1469598103934665603ull, b = 0x9E3779B97F4A7C15ull;
+  for (char c : dump) {
+    a = (a ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    b = (b ^ static_cast<unsigned char>(c)) * 0x100000001B3ull + 0x632BE59BD9B4E019ull;
+  }
+  for (int i = 0; i < 8; ++i) {
+    out[i] = static_cast<unsigned char>(a >> (8 * i));
+    out[8 + i] = static_cast<unsigned char>(b >> (8 * i));
+  }
+}
+
+/// The document date: SOURCE_DATE_EPOCH if set, else `date` (YYYY-MM-DD).
+std::optional<HPDF_Date> document_date(const std::string& date) {
+  HPDF_Date d{};
+  d.ind = 'Z';
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    const std::time_t t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    d.year = tm.tm_year + 1900, d.month = tm.tm_mon + 1, d.day = tm.tm_mday;
+    d.hour = tm.tm_hour, d.minutes = tm.tm_min, d.seconds = tm.tm_sec;
+    return d;
+  }
+  if (std::sscanf(date.c_str(), "%d-%d-%d", &d.year, &d.month, &d.day) == 3) return d;
+  return std::nullopt;
+}
+
+}  // namespace
+
 PdfStats write_pdf(const std::vector<Page>& pages, const std::string& path, const PdfInfo& info) {
+  BookPages book;
+  book.pages = pages;
+  return write_pdf(book, path, info);
+}
+
+PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo& info) {
+  const std::vector<Page>& pages = book.pages;
   Document doc;
   if (!info.title.empty()) check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_TITLE, info.title.c_str()), "writing the title");
   if (!info.author.empty()) {
@@ -176,13 +222,64 @@ PdfStats write_pdf(const std::vector<Page>& pages, const std::string& path, cons
   if (!info.subject.empty()) {
     check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_SUBJECT, info.subject.c_str()), "writing the subject");
   }
+  if (const auto date = document_date(info.date)) {
+    check(HPDF_SetInfoDateAttr(doc.doc(), HPDF_INFO_CREATION_DATE, *date), "writing the date");
+    check(HPDF_SetInfoDateAttr(doc.doc(), HPDF_INFO_MOD_DATE, *date), "writing the date");
+  }
   std::map<std::string, std::unique_ptr<EmbeddedFont>> fonts;
   std::map<std::string, HPDF_Image> images;
+  std::vector<HPDF_Page> hpdf_pages;
   for (const Page& p : pages) {
     HPDF_Page page = doc.add_page(to_pt(p.width), to_pt(p.height));
+    hpdf_pages.push_back(page);
     PageWriter writer(doc, page, to_pt(p.height), fonts, images);
     writer.frame(p.root);
   }
+
+  // Links, now that every page they point at exists.
+  auto destination = [&](std::size_t index) {
+    HPDF_Destination d = checked(HPDF_Page_CreateDestination(hpdf_pages.at(index)), "creating a destination");
+    check(HPDF_Destination_SetFit(d), "setting a destination");
+    return d;
+  };
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const double height = to_pt(pages[i].height);
+    std::function<void(const Frame&)> links = [&](const Frame& f) {
+      for (const Link& l : f.links) {
+        if (l.target_page >= hpdf_pages.size()) continue;
+        const HPDF_Rect r{static_cast<HPDF_REAL>(to_pt(l.rect.x)), static_cast<HPDF_REAL>(height - to_pt(l.rect.bottom())),
+                          static_cast<HPDF_REAL>(to_pt(l.rect.right())), static_cast<HPDF_REAL>(height - to_pt(l.rect.y))};
+        HPDF_Annotation a = checked(HPDF_Page_CreateLinkAnnot(hpdf_pages[i], r, destination(l.target_page)), "adding a link");
+        check(HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0), "hiding a link's border");
+      }
+      for (const Frame& c : f.children) links(c);
+    };
+    links(pages[i].root);
+  }
+
+  // The outline, in Japanese through libharu's UTF-8 encoder.
+  HPDF_Encoder utf8 = checked(HPDF_GetEncoder(doc.doc(), "UTF-8"), "getting the UTF-8 encoder");
+  for (const Bookmark& b : book.bookmarks) {
+    if (b.page >= hpdf_pages.size()) continue;
+    HPDF_Outline o = checked(HPDF_CreateOutline(doc.doc(), nullptr, b.title.c_str(), utf8), "adding a bookmark");
+    check(HPDF_Outline_SetDestination(o, destination(b.page)), "pointing a bookmark");
+  }
+  for (const PageLabels& l : book.labels) {
+    if (l.first_page >= hpdf_pages.size()) continue;
+    check(HPDF_AddPageLabel(doc.doc(), static_cast<HPDF_UINT>(l.first_page),
+                            l.roman ? HPDF_PAGE_NUM_STYLE_LOWER_ROMAN : HPDF_PAGE_NUM_STYLE_DECIMAL,
+                            static_cast<HPDF_UINT>(l.start), nullptr),
+          "adding page labels");
+  }
+
+  // A stable /ID: the same content gives the same identifier.
+  unsigned char id[16];
+  content_id(book, id);
+  HPDF_Array ids = checked(HPDF_Array_New(doc.mmgr()), "creating the file identifier");
+  check(HPDF_Array_Add(ids, HPDF_Binary_New(doc.mmgr(), id, 16)), "writing the file identifier");
+  check(HPDF_Array_Add(ids, HPDF_Binary_New(doc.mmgr(), id, 16)), "writing the file identifier");
+  check(HPDF_Dict_Add(doc.doc()->trailer, "ID", ids), "writing the file identifier");
+
   PdfStats stats;
   stats.pages = pages.size();
   for (auto& [file, font] : fonts) {

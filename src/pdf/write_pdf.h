@@ -12,6 +12,9 @@ struct PdfInfo {
   std::string title;
   std::string author;
   std::string subject;
+  /// YYYY-MM-DD: the document's date. SOURCE_DATE_EPOCH, when set, wins;
+  /// never the clock, so the same input gives the same bytes.
+  std::string date;
 };
 
 /// What was written, for reports and benchmarks.
@@ -28,5 +31,10 @@ struct PdfStats {
 /// face's subset embedded. Makes no decision of its own. Throws PdfError
 /// on a libharu failure.
 PdfStats write_pdf(const std::vector<Page>& pages, const std::string& path, const PdfInfo& info);
+
+/// The whole book: its pages, plus the outline (bookmarks), the page labels
+/// (i, ii, … then 1, 2, …), the links of the contents, and a stable /ID
+/// computed from the content.
+PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo& info);
 
 }  // namespace casebook::pdf

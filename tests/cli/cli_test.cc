@@ -102,13 +102,13 @@ TEST(CliBuild, SetsTheShippedBookOnTwoPagesPerOrganization) {
   const fs::path out = fs::temp_directory_path() / ("casebook-build-" + std::to_string(::getpid()) + ".pdf");
   Result r = run("build -o '" + out.string() + "'");
   EXPECT_EQ(r.status, 0) << r.output;
-  EXPECT_NE(r.output.find(": 26 pages, 13 organizations"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(": 31 pages, 13 organizations"), std::string::npos) << r.output;
   FILE* pipe = popen(("pdfinfo '" + out.string() + "' 2>&1").c_str(), "r");
   std::string info;
   char buffer[256];
   while (fgets(buffer, sizeof buffer, pipe)) info += buffer;
   pclose(pipe);
-  EXPECT_NE(info.find(" 26\n", info.find("Pages:")), std::string::npos) << info;
+  EXPECT_NE(info.find(" 31\n", info.find("Pages:")), std::string::npos) << info;
   EXPECT_NE(info.find("地域における孤独・孤立対策に関する NPO等の取組事例集", info.find("Title:")), std::string::npos) << info;
   fs::remove(out);
 }
@@ -159,9 +159,10 @@ TEST(CliBuild, PhotosAreEmbeddedJpegAsIsAndPng) {
   char buffer[256];
   while (fgets(buffer, sizeof buffer, pipe)) list += buffer;
   pclose(pipe);
-  // Page 2 holds both photos: the JPEG passed through (DCT), the PNG decoded.
-  EXPECT_NE(list.find("   2     0 image      65   160  rgb     3   8  jpeg"), std::string::npos) << list;
-  EXPECT_NE(list.find("   2     1 image     120    80  rgb     3   8  image"), std::string::npos) << list;
+  // The spread's second page (the 7th of the file, after 5 front-matter
+  // pages) holds both photos: the JPEG passed through (DCT), the PNG decoded.
+  EXPECT_NE(list.find("   7     0 image      65   160  rgb     3   8  jpeg"), std::string::npos) << list;
+  EXPECT_NE(list.find("   7     1 image     120    80  rgb     3   8  image"), std::string::npos) << list;
   fs::remove(out);
 }
 
@@ -183,9 +184,10 @@ TEST(CliBuild, FacingSpreadsStartOnALeftHandPage) {
   const fs::path out = dir / "facing.pdf";
   Result r = run("build --layout '" + (dir / "facing.toml").string() + "' -o '" + out.string() + "'");
   EXPECT_EQ(r.status, 0) << r.output;
-  EXPECT_NE(r.output.find(": 27 pages, 13 organizations"), std::string::npos) << r.output;
-  // Page 1 is blank; organization 01 is on pages 2 and 3, facing.
-  FILE* pipe = popen(("pdftotext -f 1 -l 2 '" + out.string() + "' - 2>&1").c_str(), "r");
+  EXPECT_NE(r.output.find(": 32 pages, 13 organizations"), std::string::npos) << r.output;
+  // After 5 pages of front matter, page 1 is blank; organization 01 is on
+  // pages 2 and 3 (the 7th and 8th pages of the file, after the blank 6th).
+  FILE* pipe = popen(("pdftotext -f 6 -l 7 '" + out.string() + "' - 2>&1").c_str(), "r");
   std::string text;
   char buffer[512];
   while (fgets(buffer, sizeof buffer, pipe)) text += buffer;

@@ -1,0 +1,104 @@
+#include "layout/book.h"
+
+#include <cstdio>
+
+#include "layout/front_matter.h"
+#include "layout/spread.h"
+
+namespace casebook {
+
+std::string roman(int n) {
+  static const std::pair<int, const char*> kDigits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                        {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                        {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+  std::string out;
+  for (const auto& [value, digits] : kDigits) {
+    while (n >= value) {
+      out += digits;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs,
+                      const std::string& subset) {
+  const LayoutSpec& spec = ctx.spec;
+  // 1. The spreads, numbered 1, 2, … whatever the front matter holds.
+  std::vector<Page> body;
+  std::vector<std::size_t> starts;  // index into `body` of each organization's first page
+  int number = 1;
+  if (spec.facing_spreads) {
+    Page blank;
+    blank.width = spec.page_width;
+    blank.height = spec.page_height;
+    blank.number = number++;
+    blank.blank = true;
+    body.push_back(blank);
+  }
+  for (const Organization* org : orgs) {
+    starts.push_back(body.size());
+    for (Page& p : layout_spread(ctx, *org, number)) body.push_back(std::move(p));
+    number += 2;
+  }
+
+  // 2. The front matter, laid out until the contents point where the
+  //    spreads really are: a longer contents moves every spread on.
+  BookPages book;
+  std::size_t front_count = 0;
+  std::vector<FrontSection> sections;
+  bool settled = false;
+  for (int pass = 0; pass < 5 && !settled; ++pass) {
+    Diagnostics scratch;
+    const bool last = pass == 4;
+    LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, last ? ctx.diags : scratch, ctx.data_dir};
+    std::vector<SpreadStart> spreads;
+    for (std::size_t i = 0; i < orgs.size(); ++i) {
+      spreads.push_back(SpreadStart{orgs[i], front_count + starts[i], body[starts[i]].label.empty()
+                                                                          ? std::to_string(body[starts[i]].number)
+                                                                          : body[starts[i]].label});
+    }
+    sections.clear();
+    for (const std::string& kind : spec.front_pages) {
+      if (kind == "cover") sections.push_back(layout_cover(quiet, data, subset));
+      else if (kind == "preface") sections.push_back(layout_preface(quiet, data));
+      else if (kind == "counts") sections.push_back(layout_counts(quiet, data, orgs));
+      else if (kind == "contents") sections.push_back(layout_contents(quiet, data, spreads));
+      else if (kind == "mapping") sections.push_back(layout_mapping(quiet, data, orgs));
+    }
+    std::size_t count = 0;
+    for (const FrontSection& s : sections) count += s.pages.size();
+    settled = count == front_count;
+    front_count = count;
+    if (settled) {
+      // The settled pass's own problems are the book's.
+      for (const Diagnostic& d : scratch.items()) ctx.diags.add(d);
+    }
+  }
+  if (!settled) {
+    ctx.diags.warning({spec.path, 1, 1}, "the contents' page numbers did not settle after 5 passes");
+  }
+
+  // 3. Assemble: front matter (i, ii, … or unnumbered), then the spreads.
+  int front_number = 1;
+  for (FrontSection& s : sections) {
+    book.bookmarks.push_back(Bookmark{s.title, book.pages.size(), 0});
+    for (Page& p : s.pages) {
+      p.number = front_number++;
+      if (spec.front_roman) p.label = roman(p.number);
+      if (p.root.kind != "cover") add_footer(ctx, p);  // a cover carries no number
+      book.pages.push_back(std::move(p));
+    }
+  }
+  if (front_count > 0) book.labels.push_back(PageLabels{0, true, 1});
+  book.labels.push_back(PageLabels{front_count, false, 1});
+  for (std::size_t i = 0; i < orgs.size(); ++i) {
+    char number_text[16];
+    std::snprintf(number_text, sizeof number_text, "%02d ", orgs[i]->number);
+    book.bookmarks.push_back(Bookmark{number_text + orgs[i]->name.value, front_count + starts[i], 0});
+  }
+  for (Page& p : body) book.pages.push_back(std::move(p));
+  return book;
+}
+
+}  // namespace casebook

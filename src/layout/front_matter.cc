@@ -1,0 +1,327 @@
+#include "layout/front_matter.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "layout/blocks.h"
+#include "layout/cell.h"
+#include "layout/table.h"
+
+namespace casebook {
+
+namespace {
+
+Page new_page(const LayoutContext& ctx, const std::string& kind) {
+  Page p;
+  p.width = ctx.spec.page_width;
+  p.height = ctx.spec.page_height;
+  p.front = true;
+  p.root.kind = kind;
+  p.root.rect = Rect{ctx.spec.margin_inner, ctx.spec.margin_top, ctx.content_width(),
+                     ctx.spec.page_height - ctx.spec.margin_top - ctx.spec.margin_bottom};
+  return p;
+}
+
+Length limit_of(const LayoutContext& ctx) { return ctx.spec.page_height - ctx.spec.margin_bottom; }
+
+/// Sets rich text across the content width at y, with no padding.
+Frame text_block(const LayoutContext& ctx, const std::string& kind, const RichText& text, const std::string& style,
+                 Length x, Length y, Length width, Align align = Align::left) {
+  CellContent c = set_cell(ctx, kind, text, style, width, 0, 0);
+  c.align = align;
+  Frame f = place_cell(c, Rect{x, y, width, c.text.height});
+  return f;
+}
+
+RichText rich_of(const Text& t) {
+  RichText r;
+  r.span = t.span;
+  r.blocks.push_back(Block{Block::Kind::paragraph, "", t.value, t.span});
+  return r;
+}
+
+std::string two_digits(int n) {
+  char b[16];
+  std::snprintf(b, sizeof b, "%02d", n);
+  return b;
+}
+
+/// The 取組地域 column of the contents: the first prefecture, with 等 when
+/// the organization works in more than one, as the report prints it.
+std::string contents_region(const Organization& org) {
+  if (org.region.prefectures.empty()) return "";
+  return org.region.prefectures.front().value + (org.region.prefectures.size() > 1 ? "等" : "");
+}
+
+/// Places a heading at the top of a fresh page and returns the y below it.
+Length add_heading(const LayoutContext& ctx, Page& page, const std::string& text) {
+  Frame h = layout_heading(ctx, text, page.root.rect.x, page.root.rect.y, page.root.rect.width);
+  const Length y = h.rect.bottom() + ctx.spec.block_gap;
+  page.root.children.push_back(std::move(h));
+  return y;
+}
+
+}  // namespace
+
+std::vector<int> primary_item_counts(const Taxonomy& taxonomy, const std::vector<const Organization*>& orgs) {
+  std::vector<int> counts(taxonomy.items.size(), 0);
+  for (const Organization* o : orgs) {
+    if (o->activities.primary.index >= 0) ++counts[static_cast<std::size_t>(o->activities.primary.index)];
+  }
+  return counts;
+}
+
+std::vector<int> primary_target_counts(const Taxonomy& taxonomy, const std::vector<const Organization*>& orgs) {
+  std::vector<int> counts(taxonomy.targets.size(), 0);
+  for (const Organization* o : orgs) {
+    if (o->targets.primary.index >= 0) ++counts[static_cast<std::size_t>(o->targets.primary.index)];
+  }
+  return counts;
+}
+
+FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const std::string& subset) {
+  FrontSection s;
+  s.title = data.front.title.value;
+  Page page = new_page(ctx, "cover");
+  const Length x = page.root.rect.x, w = page.root.rect.width;
+  Length y = ctx.spec.cover_title_top;
+  Frame title = text_block(ctx, "cover.title", rich_of(data.front.title), "title", x, y, w, Align::center);
+  y = title.rect.bottom() + ctx.spec.block_gap;
+  page.root.children.push_back(std::move(title));
+  if (!subset.empty()) {
+    Frame line = text_block(ctx, "cover.subset", label_text(subset), "heading", x, y, w, Align::center);
+    y = line.rect.bottom() + ctx.spec.block_gap;
+    page.root.children.push_back(std::move(line));
+  }
+  Frame editor = text_block(ctx, "cover.editor", rich_of(data.front.editor), "cover", x, y + ctx.spec.block_gap, w,
+                            Align::center);
+  page.root.children.push_back(std::move(editor));
+  // The note on the source report sits at the foot of the cover.
+  Frame note = text_block(ctx, "cover.based_on", rich_of(data.front.based_on), "cover", x, 0, w);
+  const Length note_y = limit_of(ctx) - note.rect.height;
+  note = text_block(ctx, "cover.based_on", rich_of(data.front.based_on), "cover", x, note_y, w);
+  page.root.children.push_back(std::move(note));
+  s.pages.push_back(std::move(page));
+  return s;
+}
+
+FrontSection layout_preface(const LayoutContext& ctx, const Casebook& data) {
+  FrontSection s;
+  s.title = data.front.preface_heading.value;
+  Page page = new_page(ctx, "preface");
+  const Length x = page.root.rect.x, w = page.root.rect.width;
+  Length y = add_heading(ctx, page, data.front.preface_heading.value);
+  Frame body = text_block(ctx, "preface.body", data.front.preface_body, "body", x, y, w);
+  y = body.rect.bottom() + ctx.spec.block_gap;
+  page.root.children.push_back(std::move(body));
+  Frame signature = text_block(ctx, "preface.signature", rich_of(data.front.preface_signature), "body", x, y, w,
+                               Align::right);
+  y = signature.rect.bottom() + 3 * ctx.spec.block_gap;
+  page.root.children.push_back(std::move(signature));
+  for (const RichText& note : data.front.notes) {
+    Frame n = text_block(ctx, "preface.note", note, "body", x, y, w);
+    y = n.rect.bottom() + ctx.spec.block_gap;
+    page.root.children.push_back(std::move(n));
+  }
+  if (y > limit_of(ctx)) {
+    ctx.diags.error(data.front.preface_body.span, "はじめに and the notes do not fit on one page",
+                    {"shorten them, or use a layout with smaller body type"});
+  }
+  s.pages.push_back(std::move(page));
+  return s;
+}
+
+FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs) {
+  FrontSection s;
+  s.title = data.front.counts_heading.value;
+  Page page = new_page(ctx, "counts");
+  const Length x = page.root.rect.x, w = page.root.rect.width;
+  Length y = add_heading(ctx, page, data.front.counts_heading.value);
+  const Taxonomy& t = data.taxonomy;
+  const std::vector<int> item_counts = primary_item_counts(t, orgs);
+  const std::vector<int> target_counts = primary_target_counts(t, orgs);
+  const Length count_width = ctx.spec.contents_page_width;
+
+  auto count_cell = [&](int n) {
+    CellContent c = set_cell(ctx, "counts.count", label_text(std::to_string(n)), "grid", count_width,
+                             0, ctx.spec.grid_padding);
+    c.align = Align::right;
+    c.middle = true;
+    return c;
+  };
+  std::vector<std::vector<CellContent>> rows;
+  std::vector<std::vector<Length>> widths;
+  for (const Category& category : t.categories) {
+    CellContent head = set_cell(ctx, "counts.category", label_text(std::to_string(category.number) + ". " + category.name),
+                                "category", w, 0, ctx.spec.grid_padding);
+    head.fill = ctx.color("category_fill");
+    rows.push_back({head});
+    widths.push_back({w});
+    for (int index : category.items) {
+      const int n = item_counts[static_cast<std::size_t>(index)];
+      if (n == 0 && ctx.spec.hide_zero_counts) continue;
+      CellContent name = set_cell(ctx, "counts.item", label_text(t.items[static_cast<std::size_t>(index)].name), "grid",
+                                  w - count_width, 0, ctx.spec.grid_padding);
+      name.middle = true;
+      rows.push_back({name, count_cell(n)});
+      widths.push_back({w - count_width, count_width});
+    }
+  }
+  Frame items = place_table(ctx, "counts.items", rows, widths, x, y, ctx.spec.grid_row_height);
+  y = items.rect.bottom() + ctx.spec.block_gap;
+  page.root.children.push_back(std::move(items));
+
+  // The targets, four to a row, each with its count.
+  Frame heading = text_block(ctx, "counts.targets_heading", rich_of(data.front.counts_targets_heading), "category", x, y, w);
+  y = heading.rect.bottom() + ctx.spec.heading_gap;
+  page.root.children.push_back(std::move(heading));
+  rows.clear();
+  widths.clear();
+  const std::size_t per_row = 4;
+  const Length pair = w / static_cast<Length>(per_row);
+  std::vector<std::size_t> shown;
+  for (std::size_t i = 0; i < t.targets.size(); ++i) {
+    if (target_counts[i] > 0 || !ctx.spec.hide_zero_counts) shown.push_back(i);
+  }
+  for (std::size_t k = 0; k < shown.size(); k += per_row) {
+    std::vector<CellContent> row;
+    std::vector<Length> row_widths;
+    for (std::size_t j = k; j < k + per_row; ++j) {
+      const Length this_pair = j + 1 == k + per_row ? w - pair * static_cast<Length>(per_row - 1) : pair;
+      CellContent name = set_cell(ctx, "counts.target", j < shown.size() ? label_text(t.targets[shown[j]].name) : RichText{},
+                                  "grid", this_pair - count_width, 0, ctx.spec.grid_padding);
+      name.middle = true;
+      row.push_back(name);
+      row.push_back(j < shown.size() ? count_cell(target_counts[shown[j]])
+                                     : set_cell(ctx, "counts.count", RichText{}, "grid", count_width, 0, ctx.spec.grid_padding));
+      row_widths.push_back(this_pair - count_width);
+      row_widths.push_back(count_width);
+    }
+    rows.push_back(std::move(row));
+    widths.push_back(std::move(row_widths));
+  }
+  Frame targets = place_table(ctx, "counts.targets", rows, widths, x, y, ctx.spec.grid_row_height);
+  y = targets.rect.bottom() + ctx.spec.block_gap;
+  page.root.children.push_back(std::move(targets));
+  Frame note = text_block(ctx, "counts.note", rich_of(data.front.counts_note), "grid", x, y, w);
+  page.root.children.push_back(std::move(note));
+  s.pages.push_back(std::move(page));
+  return s;
+}
+
+FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, const std::vector<SpreadStart>& spreads) {
+  FrontSection s;
+  s.title = data.front.contents_heading.value;
+  Page first = new_page(ctx, "contents");
+  const Length x = first.root.rect.x, w = first.root.rect.width;
+  const Length y = add_heading(ctx, first, data.front.contents_heading.value);
+  const Length number_w = ctx.spec.contents_number_width, region_w = ctx.spec.contents_region_width,
+               page_w = ctx.spec.contents_page_width;
+  const std::vector<Length> column_widths = {number_w, w - number_w - region_w - page_w, region_w, page_w};
+
+  std::vector<CellContent> header;
+  for (std::size_t c = 0; c < 4; ++c) {
+    CellContent cell = set_cell(ctx, "contents.column", label_text(c < data.front.contents_columns.size()
+                                                                       ? data.front.contents_columns[c].value
+                                                                       : ""),
+                                "label", column_widths[c]);
+    cell.fill = ctx.color("label_fill");
+    cell.align = Align::center;
+    header.push_back(cell);
+  }
+  std::vector<std::vector<CellContent>> rows;
+  std::vector<std::vector<Length>> widths;
+  for (const SpreadStart& spread : spreads) {
+    const Organization& org = *spread.org;
+    CellContent number = set_cell(ctx, "contents.number", label_text(two_digits(org.number)), "profile", number_w);
+    number.align = Align::center;
+    CellContent name = set_cell(ctx, "contents.name", rich_of(org.name), "profile", column_widths[1]);
+    CellContent region = set_cell(ctx, "contents.region", label_text(contents_region(org)), "profile", region_w);
+    region.align = Align::center;
+    CellContent page = set_cell(ctx, "contents.page", label_text(spread.page_label), "profile", page_w);
+    page.align = Align::right;
+    rows.push_back({number, name, region, page});
+    widths.push_back(column_widths);
+  }
+  std::vector<Frame> tables =
+      place_table_pages(ctx, "contents.table", header, column_widths, rows, widths, x, y, ctx.spec.margin_top, limit_of(ctx));
+  std::size_t row = 0;
+  for (std::size_t p = 0; p < tables.size(); ++p) {
+    // Each entry is a link to its spread: the whole row is the target.
+    Frame& table = tables[p];
+    for (std::size_t c = header.size(); c + 3 < table.children.size(); c += 4, ++row) {
+      const Rect& a = table.children[c].rect;
+      const Rect& b = table.children[c + 3].rect;
+      table.links.push_back(Link{Rect{a.x, a.y, b.right() - a.x, a.height}, spreads[row].page_index});
+    }
+    Page page = p == 0 ? std::move(first) : new_page(ctx, "contents");
+    page.root.children.push_back(std::move(table));
+    s.pages.push_back(std::move(page));
+  }
+  return s;
+}
+
+FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs) {
+  FrontSection s;
+  s.title = data.front.mapping_heading.value;
+  Page first = new_page(ctx, "mapping");
+  const Length x = first.root.rect.x, w = first.root.rect.width;
+  const Length y = add_heading(ctx, first, data.front.mapping_heading.value);
+  const Taxonomy& t = data.taxonomy;
+  const std::size_t categories = t.categories.size();
+  const Length label_w = ctx.spec.mapping_label_width;
+  const Length column = (w - label_w) / static_cast<Length>(std::max<std::size_t>(categories, 1));
+  std::vector<Length> column_widths = {label_w};
+  for (std::size_t c = 0; c < categories; ++c) {
+    column_widths.push_back(c + 1 == categories ? w - label_w - column * static_cast<Length>(categories - 1) : column);
+  }
+
+  std::vector<CellContent> header;
+  std::string corner;
+  for (const Text& part : data.front.mapping_corner) corner += (corner.empty() ? "" : "\n") + part.value;
+  CellContent corner_cell = set_cell(ctx, "mapping.corner", label_text(corner), "label", label_w);
+  corner_cell.fill = ctx.color("label_fill");
+  header.push_back(corner_cell);
+  for (std::size_t c = 0; c < categories; ++c) {
+    CellContent cell = set_cell(ctx, "mapping.category",
+                                label_text(std::to_string(t.categories[c].number) + " " + t.categories[c].name), "label",
+                                column_widths[c + 1]);
+    cell.fill = ctx.color("label_fill");
+    cell.align = Align::center;
+    cell.middle = true;
+    header.push_back(cell);
+  }
+  std::vector<std::vector<CellContent>> rows;
+  std::vector<std::vector<Length>> widths;
+  for (std::size_t target = 0; target < t.targets.size(); ++target) {
+    std::vector<RichText> cells(categories);
+    bool any = false;
+    for (const Organization* o : orgs) {  // orgs come in number order
+      if (o->targets.primary.index != static_cast<int>(target) || o->activities.primary.index < 0) continue;
+      const int category = t.items[static_cast<std::size_t>(o->activities.primary.index)].category;
+      cells[static_cast<std::size_t>(category)].blocks.push_back(
+          Block{Block::Kind::paragraph, "", two_digits(o->number) + " " + o->name.value, o->name.span});
+      any = true;
+    }
+    if (!any) continue;
+    CellContent label = set_cell(ctx, "mapping.target", label_text(t.targets[target].name), "label", label_w);
+    label.fill = ctx.color("label_fill");
+    label.middle = true;
+    std::vector<CellContent> row = {label};
+    for (std::size_t c = 0; c < categories; ++c) {
+      row.push_back(set_cell(ctx, "mapping.cell", cells[c], "target", column_widths[c + 1]));
+    }
+    rows.push_back(std::move(row));
+    widths.push_back(column_widths);
+  }
+  std::vector<Frame> tables =
+      place_table_pages(ctx, "mapping.table", header, column_widths, rows, widths, x, y, ctx.spec.margin_top, limit_of(ctx));
+  for (std::size_t p = 0; p < tables.size(); ++p) {
+    Page page = p == 0 ? std::move(first) : new_page(ctx, "mapping");
+    page.root.children.push_back(std::move(tables[p]));
+    s.pages.push_back(std::move(page));
+  }
+  return s;
+}
+
+}  // namespace casebook

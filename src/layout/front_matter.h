@@ -1,0 +1,41 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "data/model.h"
+#include "layout/context.h"
+#include "layout/frame.h"
+
+namespace casebook {
+
+/// Where each organization's spread starts: its page's index in the book
+/// and its printed number.
+struct SpreadStart {
+  const Organization* org = nullptr;
+  std::size_t page_index = 0;
+  std::string page_label;
+};
+
+/// One section of the front matter: its pages and its outline title.
+struct FrontSection {
+  std::string title;
+  std::vector<Page> pages;
+};
+
+FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const std::string& subset);
+FrontSection layout_preface(const LayoutContext& ctx, const Casebook& data);
+/// 取組の種類と対象: for every item and target, how many of `orgs` have it
+/// as their ★.
+FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs);
+/// 目次: number, 団体名, 取組地域, page, each row a link to its spread.
+FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, const std::vector<SpreadStart>& spreads);
+/// 全体マッピング: rows the ★ targets, columns the five categories, each
+/// cell the organizations with that ★ target and a ★ item of that category.
+FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs);
+
+/// How many of `orgs` have each activity item / target as their ★.
+std::vector<int> primary_item_counts(const Taxonomy& taxonomy, const std::vector<const Organization*>& orgs);
+std::vector<int> primary_target_counts(const Taxonomy& taxonomy, const std::vector<const Organization*>& orgs);
+
+}  // namespace casebook
