@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/pipeline.h"
+#include "cli/selection.h"
 
 namespace casebook::cli {
 
@@ -21,13 +22,17 @@ options:
   --layout FILE   the layout file
   -o, --output F  the PDF to write (required)
   --force         write the PDF even when the layout reports overflow
+  --prefecture P  a booklet: only the organizations working in prefecture P
+  --region TEXT   a booklet: only those whose 取組地域 contains TEXT
+  --numbers LIST  a booklet: only these numbers, e.g. 1-5,9
 )";
 
 }  // namespace
 
 int run_build(const std::vector<std::string>& args) {
   std::string data_dir = "data", layout, output;
-  bool have_dir = false, force = false;
+  bool have_dir = false, force = false, selected = false;
+  Selection selection;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "-h" || a == "--help") {
@@ -37,6 +42,20 @@ int run_build(const std::vector<std::string>& args) {
     if (a == "--layout" || a == "-o" || a == "--output") {
       if (i + 1 == args.size()) return usage("build: " + a + " needs a value", "build");
       (a == "--layout" ? layout : output) = args[++i];
+    } else if (a == "--prefecture" || a == "--region" || a == "--numbers") {
+      if (i + 1 == args.size()) return usage("build: " + a + " needs a value", "build");
+      if (selected) return usage("build: give one of --prefecture, --region, --numbers", "build");
+      const std::string value = args[++i];
+      selected = true;
+      if (a == "--prefecture") {
+        selection = by_prefecture(value);
+      } else if (a == "--region") {
+        selection = by_region(value);
+      } else if (auto numbers = by_numbers(value)) {
+        selection = *numbers;
+      } else {
+        return usage("build: --numbers '" + value + "' is not a list such as 1-5,9", "build");
+      }
     } else if (a == "--force") {
       force = true;
     } else if (a.starts_with("-")) {
@@ -53,11 +72,18 @@ int run_build(const std::vector<std::string>& args) {
 
   Diagnostics diags;
   Book book;
-  const bool clean = set_book(data_dir, layout, book, diags);
+  book.subset = selection.cover_line;
+  bool clean = set_book(data_dir, layout, book, diags, selection.accepts);
+  int chosen = 0;
+  for (const Organization& o : book.data.organizations) chosen += selection.accepts(o) ? 1 : 0;
+  if (selected && chosen == 0 && !diags.has_errors()) {
+    diags.error({data_dir, 0, 0}, "no organization matches " + selection.cover_line);
+    clean = false;
+  }
   const bool written = (clean || (force && !book.book.pages.empty())) && write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
   if (written) {
-    std::cerr << output << ": " << book.book.pages.size() << " pages, " << book.data.organizations.size()
+    std::cerr << output << ": " << book.book.pages.size() << " pages, " << chosen
               << " organizations" << (clean ? "" : " (written with errors: --force)") << "\n";
   } else if (!diags.has_errors()) {
     return input_error;

@@ -18,6 +18,9 @@ int run_build(const std::vector<std::string>& args);
 /// `casebook galley TEXT -o OUT.pdf`: set a text file in one column.
 int run_galley(const std::vector<std::string>& args);
 
+/// `casebook booklets -o DIR`: one booklet per prefecture, in parallel.
+int run_booklets(const std::vector<std::string>& args);
+
 /// Prints "casebook: MESSAGE" and the pointer to --help; returns usage_error.
 int usage(const std::string& message, const std::string& command = "");
 

@@ -15,7 +15,10 @@ Sets print-ready Japanese casebooks from TOML data.
 commands:
   check [DATA_DIR]   validate the data (default: data) and report every problem
   build [DATA_DIR] -o OUT.pdf
-                     set the book into a PDF (--layout FILE, --force)
+                     set the book into a PDF (--layout FILE, --force;
+                     --prefecture P, --region TEXT, --numbers 1-5,9 for a booklet)
+  booklets [DATA_DIR] -o DIR
+                     one booklet per prefecture, in parallel
   galley TEXT -o OUT.pdf
                      proof the text engine: set a text file in one column
 
@@ -58,5 +61,6 @@ int main(int argc, char** argv) {
   if (command == "check") return run_check(args);
   if (command == "build") return run_build(args);
   if (command == "galley") return run_galley(args);
+  if (command == "booklets") return run_booklets(args);
   return usage("unknown command '" + command + "'");
 }
