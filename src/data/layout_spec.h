@@ -43,6 +43,11 @@ struct LayoutSpec {
   /// page a left-hand page); a blank page is inserted where needed.
   bool facing_spreads = false;
 
+  /// Print: bleed around the trim, and Japanese crop marks (トンボ) with
+  /// corner and centre marks. TrimBox and BleedBox are set on every page.
+  Length bleed = 0;
+  bool crop_marks = false;
+
   /// Face name → font file, resolved against the layout file's folder.
   std::map<std::string, std::string> faces;
   /// Named type styles: body, label, heading, …

@@ -271,6 +271,15 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     }
     l->finish();
   }
+  if (const toml::node* print = root->get("print")) {
+    if (auto p = r.raw().table("print", "", Need::optional)) {
+      LayoutReader pr(std::move(*p));
+      spec.bleed = pr.length("bleed");
+      spec.crop_marks = pr.boolean("crop_marks", false);
+      pr.finish();
+    }
+    (void)print;
+  }
   if (auto f = section("front")) {
     spec.front_pages = f->names("pages");
     const toml::node* pages = f->raw().get("pages");

@@ -98,6 +98,8 @@ BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std:
     book.bookmarks.push_back(Bookmark{number_text + orgs[i]->name.value, front_count + starts[i], 0});
   }
   for (Page& p : body) book.pages.push_back(std::move(p));
+  book.bleed = spec.bleed;
+  book.crop_marks = spec.crop_marks;
   return book;
 }
 

@@ -104,6 +104,8 @@ struct PageLabels {
 /// The whole book: its pages, and what the PDF adds to them.
 struct BookPages {
   std::vector<Page> pages;
+  Length bleed = 0;         ///< printed around the trim
+  bool crop_marks = false;  ///< トンボ outside the bleed
   std::vector<Bookmark> bookmarks;
   std::vector<PageLabels> labels;
 };

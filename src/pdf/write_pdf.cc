@@ -37,14 +37,15 @@ std::string color_op(const Color& c, bool stroke) {
 class PageWriter {
  public:
   PageWriter(Document& doc, HPDF_Page page, double height, std::map<std::string, std::unique_ptr<EmbeddedFont>>& fonts,
-             std::map<std::string, HPDF_Image>& images)
-      : doc_(doc), page_(page), height_(height), fonts_(fonts), images_(images) {
+             std::map<std::string, HPDF_Image>& images, Length page_width = 0, Length bleed = 0)
+      : doc_(doc), page_(page), height_(height), fonts_(fonts), images_(images), page_width_(page_width),
+        bleed_(bleed) {
     stream_ = static_cast<HPDF_PageAttr>(page->attr)->stream;
   }
 
   void frame(const Frame& f) {
     for (const Box& b : f.boxes) {
-      if (b.fill) emit("q " + color_op(*b.fill, false) + " " + rect(b.rect) + " re f Q\n");
+      if (b.fill) emit("q " + color_op(*b.fill, false) + " " + rect(bled(b.rect)) + " re f Q\n");
     }
     for (const Image& i : f.images) image(i);
     for (const Frame& c : f.children) frame(c);
@@ -69,6 +70,21 @@ class PageWriter {
   }
 
   void emit(const std::string& ops) { check(HPDF_Stream_WriteStr(stream_, ops.c_str()), "writing page content"); }
+
+ public:
+  void raw(const std::string& ops) { emit(ops); }
+
+ private:
+  /// A background that touches the trim extends into the bleed.
+  Rect bled(Rect r) const {
+    if (bleed_ <= 0) return r;
+    const Length page_height = static_cast<Length>(std::llround(height_ * kUnitsPerPoint));
+    if (r.x <= 0) r.width += bleed_ - r.x, r.x = -bleed_;
+    if (r.y <= 0) r.height += bleed_ - r.y, r.y = -bleed_;
+    if (r.right() >= page_width_) r.width = page_width_ + bleed_ - r.x;
+    if (r.bottom() >= page_height) r.height = page_height + bleed_ - r.y;
+    return r;
+  }
 
   EmbeddedFont& font_for(const Face& face) {
     auto it = fonts_.find(face.path());
@@ -168,7 +184,50 @@ class PageWriter {
   HPDF_Stream stream_;
   std::map<std::string, std::unique_ptr<EmbeddedFont>>& fonts_;
   std::map<std::string, HPDF_Image>& images_;
+  Length page_width_;
+  Length bleed_;
 };
+
+/// Japanese crop marks (トンボ) around a trim of w × h placed at (m, m):
+/// double corner marks (one line on the trim, one on the bleed) and centre
+/// marks, in registration colour.
+std::string crop_marks(double m, double w, double h, double b) {
+  const double len = 8 * 72 / 25.4;  // 8 mm marks
+  std::string ops = "q 1 1 1 1 K 0.25 w\n";
+  auto line = [&](double x1, double y1, double x2, double y2) {
+    ops += num(x1) + " " + num(y1) + " m " + num(x2) + " " + num(y2) + " l S\n";
+  };
+  const double left = m, right = m + w, bottom = m, top = m + h;
+  for (const double x : {left, right}) {
+    const double out = x == left ? -1 : 1;  // outwards from the page
+    for (const double y : {bottom, top}) {
+      const double up = y == bottom ? -1 : 1;
+      // Vertical marks beyond the top/bottom: at the trim and at the bleed.
+      line(x, y + up * b, x, y + up * (b + len));
+      line(x + out * b, y + up * b, x + out * b, y + up * (b + len));
+      // Horizontal marks beyond the sides.
+      line(x + out * b, y, x + out * (b + len), y);
+      line(x + out * b, y + up * b, x + out * (b + len), y + up * b);
+    }
+  }
+  // Centre marks: a cross outside the bleed at the middle of each edge.
+  const double cx = m + w / 2, cy = m + h / 2, half = len / 2;
+  for (const double y : {bottom - b - half, top + b + half}) {
+    line(cx, y - half, cx, y + half);
+    line(cx - half, y, cx + half, y);
+  }
+  for (const double x : {left - b - half, right + b + half}) {
+    line(x - half, cy, x + half, cy);
+    line(x, cy - half, x, cy + half);
+  }
+  return ops + "Q\n";
+}
+
+void add_box(Document& doc, HPDF_Page page, const char* key, double x1, double y1, double x2, double y2) {
+  HPDF_Array box = checked(HPDF_Array_New(doc.mmgr()), "creating a page box");
+  for (double v : {x1, y1, x2, y2}) check(HPDF_Array_AddReal(box, static_cast<HPDF_REAL>(v)), "writing a page box");
+  check(HPDF_Dict_Add(page, key, box), "setting a page box");
+}
 
 }  // namespace
 
@@ -229,11 +288,24 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
   std::map<std::string, std::unique_ptr<EmbeddedFont>> fonts;
   std::map<std::string, HPDF_Image> images;
   std::vector<HPDF_Page> hpdf_pages;
+  // With bleed or crop marks the sheet grows around the trimmed page.
+  const double bleed = to_pt(book.bleed);
+  const double margin = book.crop_marks ? bleed + 13 * 72 / 25.4 : bleed;
   for (const Page& p : pages) {
-    HPDF_Page page = doc.add_page(to_pt(p.width), to_pt(p.height));
+    const double w = to_pt(p.width), h = to_pt(p.height);
+    HPDF_Page page = doc.add_page(w + 2 * margin, h + 2 * margin);
     hpdf_pages.push_back(page);
-    PageWriter writer(doc, page, to_pt(p.height), fonts, images);
+    PageWriter writer(doc, page, h, fonts, images, p.width, book.bleed);
+    if (margin > 0) {
+      writer.raw("q 1 0 0 1 " + num(margin) + " " + num(margin) + " cm\n");
+      add_box(doc, page, "TrimBox", margin, margin, margin + w, margin + h);
+      add_box(doc, page, "BleedBox", margin - bleed, margin - bleed, margin + w + bleed, margin + h + bleed);
+    }
     writer.frame(p.root);
+    if (margin > 0) {
+      writer.raw("Q\n");
+      if (book.crop_marks) writer.raw(crop_marks(margin, w, h, bleed));
+    }
   }
 
   // Links, now that every page they point at exists.
@@ -247,8 +319,10 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
     std::function<void(const Frame&)> links = [&](const Frame& f) {
       for (const Link& l : f.links) {
         if (l.target_page >= hpdf_pages.size()) continue;
-        const HPDF_Rect r{static_cast<HPDF_REAL>(to_pt(l.rect.x)), static_cast<HPDF_REAL>(height - to_pt(l.rect.bottom())),
-                          static_cast<HPDF_REAL>(to_pt(l.rect.right())), static_cast<HPDF_REAL>(height - to_pt(l.rect.y))};
+        const HPDF_Rect r{static_cast<HPDF_REAL>(margin + to_pt(l.rect.x)),
+                          static_cast<HPDF_REAL>(margin + height - to_pt(l.rect.bottom())),
+                          static_cast<HPDF_REAL>(margin + to_pt(l.rect.right())),
+                          static_cast<HPDF_REAL>(margin + height - to_pt(l.rect.y))};
         HPDF_Annotation a = checked(HPDF_Page_CreateLinkAnnot(hpdf_pages[i], r, destination(l.target_page)), "adding a link");
         check(HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0), "hiding a link's border");
       }

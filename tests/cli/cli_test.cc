@@ -222,3 +222,44 @@ TEST(CliBuild, ABrokenLayoutIsReportedLikeBrokenData) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliBuild, PrintLayoutHasBleedCropMarksAndCmyk) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-print-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
+  auto replace = [&](const std::string& from, const std::string& to) { layout.replace(layout.find(from), from.size(), to); };
+  replace("bleed = \"0mm\"", "bleed = \"3mm\"");
+  replace("crop_marks = false", "crop_marks = true");
+  replace("rule = \"#808080\"", "rule = \"cmyk(0, 0, 0, 50)\"");
+  for (std::size_t at = layout.find("\"../fonts/"); at != std::string::npos; at = layout.find("\"../fonts/", at + 1)) {
+    layout.replace(at + 1, 2, std::string(CASEBOOK_SOURCE_DIR));
+  }
+  std::ofstream(dir / "print.toml") << layout;
+  const fs::path out = dir / "print.pdf";
+  Result r = run("build --layout '" + (dir / "print.toml").string() + "' -o '" + out.string() + "'");
+  ASSERT_EQ(r.status, 0) << r.output;
+  FILE* pipe = popen(("pdfinfo -box -f 6 -l 6 '" + out.string() + "' 2>&1").c_str(), "r");
+  std::string boxes;
+  char buffer[512];
+  while (fgets(buffer, sizeof buffer, pipe)) boxes += buffer;
+  pclose(pipe);
+  // A4 trimmed at 13 mm + 3 mm of bleed in from the sheet's edge.
+  EXPECT_NE(boxes.find("TrimBox:      45.35    45.35   640.63   887.24"), std::string::npos) << boxes;
+  EXPECT_NE(boxes.find("BleedBox:     36.85    36.85   649.13   895.75"), std::string::npos) << boxes;
+  // The rules are drawn in CMYK, the crop marks in registration colour.
+  pipe = popen(("qpdf --qdf --object-streams=disable '" + out.string() + "' - | grep -a -c ' 0 0 0 0.5 K'").c_str(), "r");
+  std::string count;
+  while (fgets(buffer, sizeof buffer, pipe)) count += buffer;
+  pclose(pipe);
+  EXPECT_GT(std::stoi(count), 0);
+  pipe = popen(("qpdf --qdf --object-streams=disable '" + out.string() + "' - | grep -a -c '1 1 1 1 K'").c_str(), "r");
+  count.clear();
+  while (fgets(buffer, sizeof buffer, pipe)) count += buffer;
+  pclose(pipe);
+  EXPECT_EQ(std::stoi(count), 31);
+  fs::remove_all(dir);
+}
+
+}  // namespace
