@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
       pages.push_back(page);
     }
     pages.back().root.lines.push_back(
-        TextLine{mm(20), mm(20) + pt(13) * static_cast<Length>(i % 60 + 1), lines[i], Color{}});
+        TextLine{mm(20), mm(20) + pt(13) * static_cast<Length>(i % 60 + 1), lines[i], Color{}, {}, false});
   }
   const std::string out = (std::filesystem::temp_directory_path() / "casebook-text-bench.pdf").string();
   const auto w0 = Clock::now();

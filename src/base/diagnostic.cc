@@ -7,15 +7,15 @@
 namespace casebook {
 
 void Diagnostics::error(Span span, std::string message, std::vector<std::string> hints) {
-  add({Severity::error, std::move(span), std::move(message), std::move(hints)});
+  add({Severity::error, std::move(span), std::move(message), std::move(hints), {}});
 }
 
 void Diagnostics::warning(Span span, std::string message, std::vector<std::string> hints) {
-  add({Severity::warning, std::move(span), std::move(message), std::move(hints)});
+  add({Severity::warning, std::move(span), std::move(message), std::move(hints), {}});
 }
 
 void Diagnostics::note(Span span, std::string message, std::vector<std::string> hints) {
-  add({Severity::note, std::move(span), std::move(message), std::move(hints)});
+  add({Severity::note, std::move(span), std::move(message), std::move(hints), {}});
 }
 
 int Diagnostics::count(Severity s) const {

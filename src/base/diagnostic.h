@@ -18,6 +18,9 @@ struct Diagnostic {
   Span span;
   std::string message;
   std::vector<std::string> hints;
+  /// What kind of finding it is ("overflow", "name-mismatch", …), for tools
+  /// reading `casebook lint --format json`; empty for plain input errors.
+  std::string code;
 };
 
 /// The diagnostics of one run, in the order they were found.
@@ -27,6 +30,11 @@ class Diagnostics {
   void error(Span span, std::string message, std::vector<std::string> hints = {});
   void warning(Span span, std::string message, std::vector<std::string> hints = {});
   void note(Span span, std::string message, std::vector<std::string> hints = {});
+
+  /// Gives the diagnostic added last its kind (see Diagnostic::code).
+  void tag(std::string code) {
+    if (!items_.empty()) items_.back().code = std::move(code);
+  }
 
   const std::vector<Diagnostic>& items() const { return items_; }
   int count(Severity s) const;

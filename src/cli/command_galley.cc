@@ -158,7 +158,7 @@ int run_galley(const std::vector<std::string>& args) {
     }
     const Length baseline = margin + placed.baseline - static_cast<Length>(page) * per_page;
     Page& p = pages[page];
-    p.root.lines.push_back(TextLine{margin + placed.x, baseline, placed.line, ink});
+    p.root.lines.push_back(TextLine{margin + placed.x, baseline, placed.line, ink, placed.span, placed.marker});
     if (boxes && !placed.marker) {
       const Length em = size;
       p.root.boxes.push_back(Box{Rect{margin + placed.x, baseline - scale(em, 88, 100), placed.line.width, em},

@@ -19,6 +19,7 @@ commands:
                      --prefecture P, --region TEXT, --numbers 1-5,9 for a booklet)
   booklets [DATA_DIR] -o DIR
                      one booklet per prefecture, in parallel
+  lint [DATA_DIR]    what a proofreader would find (--format json)
   galley TEXT -o OUT.pdf
                      proof the text engine: set a text file in one column
 
@@ -62,5 +63,6 @@ int main(int argc, char** argv) {
   if (command == "build") return run_build(args);
   if (command == "galley") return run_galley(args);
   if (command == "booklets") return run_booklets(args);
+  if (command == "lint") return run_lint(args);
   return usage("unknown command '" + command + "'");
 }

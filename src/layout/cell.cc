@@ -32,7 +32,7 @@ Frame place_cell(const CellContent& cell, const Rect& rect) {
     Length x = rect.x + cell.padding + placed.x;
     if (cell.align == Align::center && !placed.marker) x += (cell.measure - placed.x - placed.line.width) / 2;
     if (cell.align == Align::right && !placed.marker) x += cell.measure - placed.x - placed.line.width;
-    f.lines.push_back(TextLine{x, top + placed.baseline, placed.line, cell.color});
+    f.lines.push_back(TextLine{x, top + placed.baseline, placed.line, cell.color, placed.span, placed.marker});
   }
   return f;
 }

@@ -43,6 +43,8 @@ struct TextLine {
   Length x = 0, baseline = 0;
   SetLine line;
   Color color;
+  Span source;  ///< where the block this line belongs to was typed
+  bool marker = false;  ///< a list item's marker, not text
 };
 
 /// A photo scaled into `rect`.

@@ -141,6 +141,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& or
         ctx.diags.note(field ? field->source : Span{org.path, 1, 1},
                        ctx.label(b.kind + "_heading") + " set at " + format_pt(b.type_size) + " instead of " +
                            format_pt(b.layout_size) + " to fit page " + std::to_string(number));
+        ctx.diags.tag("shrink");
       }
     }
     if (root.rect.bottom() > limit) {
@@ -158,6 +159,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& or
                               std::to_string(lines_past) + (lines_past == 1 ? " line" : " lines") +
                               " at " + size,
                       {"shorten the text, or allow a smaller copyfit.min_size in the layout"});
+      ctx.diags.tag("overflow");
       // Mark the spot: the content area's bottom edge and the field in red.
       const Color red{false, {0.9, 0.0, 0.0, 0.0}};
       root.rules.push_back(Rule{x, limit, x + ctx.content_width(), limit, pt(1), red});

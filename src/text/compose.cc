@@ -40,6 +40,8 @@ SetParagraph set_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
   // 3. Justify each line and place its glyphs.
   for (std::size_t i = 0; i < breaks.size(); ++i) {
     SetLine line = justify_line(prepared, breaks[i], options, i + 1 == breaks.size());
+    line.last = i + 1 == breaks.size();
+    line.index = static_cast<int>(i);
     if (line.overfull) {
       char amount[32];
       std::snprintf(amount, sizeof amount, "%.2f", to_pt(line.width - options.measure));
@@ -47,6 +49,7 @@ SetParagraph set_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
       diags.warning(span_of(prepared, line.text_begin),
                     std::string("overfull line: '") + excerpt + "' is " + amount +
                         " pt wider than the measure and has no legal break");
+      diags.tag("overfull-line");
     }
     out.lines.push_back(std::move(line));
   }

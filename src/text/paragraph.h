@@ -124,6 +124,8 @@ struct SetLine {
   bool underfull = false;   ///< had to be stretched by inter-letter spacing of unbreakable text
   bool url_broken = false;  ///< ends inside a URL
   bool hanging = false;     ///< its last 、。 hangs beyond the measure
+  bool last = false;        ///< the paragraph's last line
+  int index = 0;            ///< its place in the paragraph, from 0
   /// Adjustment relative to the em of the line: negative shrinks.
   double adjustment_em = 0;
 };

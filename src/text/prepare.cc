@@ -58,6 +58,7 @@ void report_missing(const TextRun& run, std::size_t byte, const Face& face, Diag
   diags.error(at, std::string("character ") + code + " '" + run.text.substr(byte, i - byte) + "' is not in the face " +
                       face.name(),
               {"the text cannot be printed as typed: replace the character or choose a face that has it"});
+  diags.tag("missing-glyph");
 }
 
 }  // namespace

@@ -8,14 +8,14 @@ namespace casebook {
 namespace {
 
 TEST(Diagnostic, FormatsLikeACompiler) {
-  Diagnostic d{Severity::error, {"data/orgs/05.toml", 12, 10}, "unknown key 'purpse'", {"did you mean 'purpose'?"}};
+  Diagnostic d{Severity::error, {"data/orgs/05.toml", 12, 10}, "unknown key 'purpse'", {"did you mean 'purpose'?"}, {}};
   EXPECT_EQ(format_diagnostic(d),
             "data/orgs/05.toml:12:10: error: unknown key 'purpse'\n"
             "    hint: did you mean 'purpose'?");
 }
 
 TEST(Diagnostic, AFileWithoutALineHasNoNumbers) {
-  Diagnostic d{Severity::warning, {"data/orgs", 0, 0}, "empty", {}};
+  Diagnostic d{Severity::warning, {"data/orgs", 0, 0}, "empty", {}, {}};
   EXPECT_EQ(format_diagnostic(d), "data/orgs: warning: empty");
 }
 
