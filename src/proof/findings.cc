@@ -62,8 +62,14 @@ void typography_hazards(const std::string& field, const std::string& text, const
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t here = i;
     const char32_t c = utf8::next(text, i);
-    if (is_halfwidth_katakana(c)) {
-      diags.warning(at(span, text, here), field + ": half-width katakana '" + text.substr(here, i - here) + "'",
+    if (is_halfwidth_katakana(c) && !is_halfwidth_katakana(previous)) {
+      // One finding for a run of them.
+      std::size_t end = i;
+      for (std::size_t k = i; k < text.size();) {
+        if (!is_halfwidth_katakana(utf8::next(text, k))) break;
+        end = k;
+      }
+      diags.warning(at(span, text, here), field + ": half-width katakana '" + text.substr(here, end - here) + "'",
                     {"write full-width katakana: half-width forms print narrow and break JLREQ spacing"});
       diags.tag("halfwidth-katakana");
     }

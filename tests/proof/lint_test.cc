@@ -1,0 +1,199 @@
+// casebook lint on fixtures: each finding kind on an overlay of
+// tests/fixtures/base that has it (tests/fixtures/lint/<kind>/), with the
+// exact expected output in expected.txt; `clean` has none. Regenerate with
+// CASEBOOK_UPDATE_GOLDEN=1 and review the diff.
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "base/diagnostic.h"
+#include "layout/frame.h"
+#include "proof/findings.h"
+
+namespace casebook {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kFixtures = fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures";
+
+std::string run(const std::string& command, int* status) {
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buffer;
+  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
+  const int s = pclose(pipe);
+  *status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;
+  return out;
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+fs::path materialize(const std::string& name) {
+  const fs::path data = fs::temp_directory_path() / ("casebook-lint-" + name + "-" + std::to_string(::getpid())) / "data";
+  fs::remove_all(data.parent_path());
+  fs::create_directories(data);
+  fs::copy(kFixtures / "base", data, fs::copy_options::recursive);
+  const fs::path overlay = kFixtures / "lint" / name;
+  for (const auto& e : fs::recursive_directory_iterator(overlay)) {
+    const fs::path rel = fs::relative(e.path(), overlay);
+    if (rel == "expected.txt") continue;
+    if (e.is_directory()) {
+      fs::create_directories(data / rel);
+    } else {
+      fs::copy_file(e.path(), data / rel, fs::copy_options::overwrite_existing);
+    }
+  }
+  return data;
+}
+
+std::vector<std::string> fixture_names() {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(kFixtures / "lint")) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string lint(const fs::path& data, const std::string& options, int* status) {
+  return run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY + "' lint '" + data.string() + "' " +
+                 options + " 2>&1",
+             status);
+}
+
+class LintFixture : public testing::TestWithParam<std::string> {};
+
+TEST_P(LintFixture, ReportsExactlyItsFinding) {
+  const fs::path data = materialize(GetParam());
+  int status = 0;
+  std::string out = lint(data, "", &status);
+  for (std::size_t at = out.find(data.string()); at != std::string::npos; at = out.find(data.string())) {
+    out.replace(at, data.string().size(), "DATA");
+  }
+  fs::remove_all(data.parent_path());
+  const fs::path expected = kFixtures / "lint" / GetParam() / "expected.txt";
+  if (std::getenv("CASEBOOK_UPDATE_GOLDEN")) std::ofstream(expected, std::ios::binary) << out;
+  EXPECT_EQ(out, read(expected));
+  EXPECT_EQ(status, GetParam() == "overflow" ? 1 : 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Kinds, LintFixture, testing::ValuesIn(fixture_names()),
+                         [](const testing::TestParamInfo<std::string>& param_info) { return param_info.param; });
+
+TEST(Lint, TheShippedRecordsHaveTheReportsOwnNameDisagreements) {
+  int status = 0;
+  const std::string out = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY + "' lint", &status);
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_NE(out.find("data/orgs/01.toml:48:8: warning: 団体名 differs between the profile ('札幌メンズ・シェッド ポッケコタン') "
+                     "and the page header and contents ('札幌メンズ・シェッド ポツケコタン'"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("data/orgs/02.toml:48:8: warning: 団体名 differs between the profile ('特定非営利活動法人 くくるネット') "
+                     "and the page header and contents ('特定非営利活動法人 くるくるネット'"),
+            std::string::npos);
+  EXPECT_NE(out.find("data/orgs/05.toml:49:16: warning: 設立年月日: full-width and half-width digits in one field"),
+            std::string::npos);
+}
+
+TEST(Lint, JsonFollowsTheDocumentedSchema) {
+  const fs::path data = materialize("name_mismatch");
+  int status = 0;
+  const std::string json = lint(data, "--format json", &status);
+  fs::remove_all(data.parent_path());
+  EXPECT_EQ(status, 0);
+  // docs/lint-schema.json: the keys, in order, with their types and enums.
+  const std::string kinds = read(fs::path(CASEBOOK_SOURCE_DIR) / "docs/lint-schema.json");
+  const std::regex finding(
+      R"re(    \{"file": "[^"]*", "line": \d+, "column": \d+, "severity": "(error|warning|note)", "kind": "([a-z-]+)", "message": "(\\.|[^"\\])*", "hints": \[("(\\.|[^"\\])*"(, "(\\.|[^"\\])*")*)?\]\})re");
+  std::istringstream lines(json);
+  std::string line;
+  std::getline(lines, line);
+  EXPECT_EQ(line, "{");
+  std::getline(lines, line);
+  EXPECT_EQ(line, "  \"version\": 1,");
+  std::getline(lines, line);
+  EXPECT_EQ(line, "  \"findings\": [");
+  int findings = 0;
+  while (std::getline(lines, line) && line != "  ],") {
+    if (line.back() == ',') line.pop_back();
+    std::smatch m;
+    ASSERT_TRUE(std::regex_match(line, m, finding)) << line;
+    EXPECT_NE(kinds.find("\"" + m[2].str() + "\""), std::string::npos) << "kind not in the schema: " << m[2];
+    ++findings;
+  }
+  EXPECT_EQ(findings, 1);
+  std::getline(lines, line);
+  EXPECT_TRUE(std::regex_match(line, std::regex(R"(  "summary": \{"errors": \d+, "warnings": \d+, "notes": \d+\})")))
+      << line;
+  EXPECT_NE(json.find("\"kind\": \"name-mismatch\""), std::string::npos);
+}
+
+// Findings on set pages, from constructed frames.
+Page page_with(SetLine line, Span source) {
+  Page p;
+  p.number = 3;
+  Frame cell;
+  cell.kind = "content.purpose";
+  cell.lines.push_back(TextLine{0, 0, std::move(line), {}, source, false});
+  p.root.children.push_back(cell);
+  return p;
+}
+
+SetLine line_of(const std::vector<std::string>& characters) {
+  SetLine line;
+  for (const std::string& c : characters) line.glyphs.push_back(PlacedGlyph{1, nullptr, pt(9), 0, 0, c});
+  return line;
+}
+
+TEST(LayoutFindings, ASingleCharacterLastLineIsAWarning) {
+  SetLine last = line_of({"た", "。"});
+  last.last = true;
+  last.index = 3;
+  BookPages book;
+  book.pages.push_back(page_with(last, {"f.toml", 9, 1}));
+  Diagnostics diags;
+  find_layout_hazards(book, ProofLimits{}, diags);
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].code, "single-character-line");
+  EXPECT_EQ(diags.items()[0].message, "on page 3 the paragraph's last line holds a single character: 'た。'");
+
+  // Not when the paragraph has one line only, nor with two characters.
+  last.index = 0;
+  SetLine two = line_of({"し", "た", "。"});
+  two.last = true;
+  two.index = 2;
+  book.pages = {page_with(last, {"f.toml", 9, 1}), page_with(two, {"f.toml", 9, 1})};
+  Diagnostics none;
+  find_layout_hazards(book, ProofLimits{}, none);
+  EXPECT_TRUE(none.items().empty());
+}
+
+TEST(LayoutFindings, LetterSpacedLinesAndBrokenUrls) {
+  SetLine loose = line_of({"a", "b", "c"});
+  loose.adjustment_em = 1.0;  // 0.5 em per gap
+  SetLine url = line_of({"h", "t", "t", "p"});
+  url.url_broken = true;
+  BookPages book;
+  book.pages = {page_with(loose, {"f.toml", 4, 2}), page_with(url, {"f.toml", 5, 2})};
+  Diagnostics diags;
+  find_layout_hazards(book, ProofLimits{}, diags);
+  ASSERT_EQ(diags.items().size(), 2u);
+  EXPECT_EQ(diags.items()[0].code, "loose-line");
+  EXPECT_EQ(diags.items()[1].code, "url-broken");
+  EXPECT_EQ(diags.items()[1].severity, Severity::note);
+}
+
+}  // namespace
+}  // namespace casebook
