@@ -24,6 +24,9 @@ int run_booklets(const std::vector<std::string>& args);
 /// `casebook lint [DATA_DIR]`: the proofreading findings, text or JSON.
 int run_lint(const std::vector<std::string>& args);
 
+/// `casebook proof -o PROOF.pdf [--watch]`: the book with the proof overlay.
+int run_proof(const std::vector<std::string>& args);
+
 /// Prints "casebook: MESSAGE" and the pointer to --help; returns usage_error.
 int usage(const std::string& message, const std::string& command = "");
 

@@ -20,6 +20,8 @@ commands:
   booklets [DATA_DIR] -o DIR
                      one booklet per prefecture, in parallel
   lint [DATA_DIR]    what a proofreader would find (--format json)
+  proof [DATA_DIR] -o PROOF.pdf
+                     the book with a proofreading overlay (--watch)
   galley TEXT -o OUT.pdf
                      proof the text engine: set a text file in one column
 
@@ -64,5 +66,6 @@ int main(int argc, char** argv) {
   if (command == "galley") return run_galley(args);
   if (command == "booklets") return run_booklets(args);
   if (command == "lint") return run_lint(args);
+  if (command == "proof") return run_proof(args);
   return usage("unknown command '" + command + "'");
 }

@@ -197,3 +197,64 @@ TEST(LayoutFindings, LetterSpacedLinesAndBrokenUrls) {
 
 }  // namespace
 }  // namespace casebook
+
+#include "data/load.h"
+#include "data/load_layout.h"
+#include "layout/book.h"
+#include "proof/overlay.h"
+
+namespace casebook {
+namespace {
+
+TEST(ProofOverlay, MarksEachFindingAndOutlinesTheFrames) {
+  Diagnostics diags;
+  const LayoutSpec spec = load_layout(std::string(CASEBOOK_SOURCE_DIR) + "/layouts/casebook-a4.toml", diags);
+  FaceSet faces;
+  faces.load(spec.faces, {}, diags);
+  const Casebook data = load_casebook((kFixtures / "base").string(), diags);
+  ASSERT_FALSE(diags.has_errors());
+  const LayoutContext ctx{spec, faces, data.taxonomy, diags, data.dir};
+  BookPages book = layout_book(ctx, data, {&data.organizations[0]}, "");
+
+  Diagnostics findings;
+  findings.warning(data.organizations[0].profile.name.span, "団体名 differs");
+  findings.warning({"elsewhere.toml", 3, 1}, "not on any page");
+  EXPECT_EQ(add_proof_overlay(book, findings, ctx), 1);
+
+  int layers = 0, dashed = 0, markers = 0, notes = 0;
+  for (const Page& page : book.pages) {
+    for (const Frame& f : page.root.children) {
+      if (f.kind != "proof") continue;
+      ++layers;
+      for (const Box& b : f.boxes) {
+        dashed += b.dashed ? 1 : 0;
+        markers += b.fill && b.rect.width == pt(4) ? 1 : 0;
+      }
+      for (const TextLine& t : f.lines) {
+        std::string text;
+        for (const PlacedGlyph& g : t.line.glyphs) text += g.text;
+        notes += text.find("団体名") != std::string::npos ? 1 : 0;
+      }
+    }
+  }
+  EXPECT_EQ(layers, static_cast<int>(book.pages.size()));
+  EXPECT_GT(dashed, 100);  // every frame of every page
+  EXPECT_EQ(markers, 1);
+  EXPECT_EQ(notes, 1);
+}
+
+TEST(ProofCommand, WritesTheProofEvenWithErrors) {
+  const fs::path data = materialize("overflow");
+  const fs::path out = data.parent_path() / "proof.pdf";
+  int status = 0;
+  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY + "' proof '" +
+                                  data.string() + "' -o '" + out.string() + "' 2>&1",
+                              &status);
+  EXPECT_EQ(status, 1) << log;
+  EXPECT_NE(log.find("1 errors, 0 warnings, 2 notes, 3 marked on the pages"), std::string::npos) << log;
+  EXPECT_EQ(run("qpdf --check '" + out.string() + "' >/dev/null 2>&1; echo $?", &status), "0\n");
+  fs::remove_all(data.parent_path());
+}
+
+}  // namespace
+}  // namespace casebook

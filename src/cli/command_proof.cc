@@ -1,0 +1,113 @@
+// casebook proof: the book with a proofreader's overlay.
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "layout/context.h"
+#include "proof/findings.h"
+#include "proof/overlay.h"
+
+namespace casebook::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: casebook proof [DATA_DIR] -o PROOF.pdf [--layout FILE] [--watch]
+
+Sets the book with a proofreading overlay: block frames (dashed), the measure
+of each text block, overflowing text in red beyond its frame, blocks set
+smaller than the layout asks tinted with their size in the margin, and for
+every finding of `casebook lint` a marker at the spot and a note in the
+margin. The proof is written even when the data has errors.
+
+  --watch   set the proof again whenever a data or layout file changes
+            (Ctrl-C to stop)
+)";
+
+/// The newest modification time of the data and layout files.
+fs::file_time_type newest_change(const std::string& data_dir, const std::string& layout) {
+  fs::file_time_type newest{};
+  std::error_code ec;
+  for (const auto& e : fs::recursive_directory_iterator(data_dir, ec)) {
+    if (e.is_regular_file(ec)) newest = std::max(newest, e.last_write_time(ec));
+  }
+  newest = std::max(newest, fs::last_write_time(layout, ec));
+  return newest;
+}
+
+/// One proof: returns the diagnostics' error count, -1 when no PDF came out.
+int set_proof(const std::string& data_dir, const std::string& layout, const std::string& output) {
+  const auto start = std::chrono::steady_clock::now();
+  Diagnostics diags;
+  Book book;
+  set_book(data_dir, layout, book, diags);
+  find_data_hazards(book.data, diags);
+  find_layout_hazards(book.book, ProofLimits{}, diags);
+  int placed = 0;
+  if (!book.book.pages.empty()) {
+    const LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir};
+    placed = add_proof_overlay(book.book, diags, ctx);
+  }
+  const bool written = !book.book.pages.empty() && write_book(book, output, diags);
+  print_diagnostics(std::cerr, diags);
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (written) {
+    std::cerr << output << ": " << book.book.pages.size() << " pages, " << diags.count(Severity::error) << " errors, "
+              << diags.count(Severity::warning) << " warnings, " << diags.count(Severity::note) << " notes, " << placed
+              << " marked on the pages (" << static_cast<int>(ms) << " ms)\n";
+    return diags.count(Severity::error);
+  }
+  std::cerr << output << ": not written\n";
+  return -1;
+}
+
+}  // namespace
+
+int run_proof(const std::vector<std::string>& args) {
+  std::string data_dir = "data", layout, output;
+  bool have_dir = false, watch = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      std::cout << kHelp;
+      return ok;
+    }
+    if (a == "--layout" || a == "-o" || a == "--output") {
+      if (i + 1 == args.size()) return usage("proof: " + a + " needs a value", "proof");
+      (a == "--layout" ? layout : output) = args[++i];
+    } else if (a == "--watch") {
+      watch = true;
+    } else if (a.starts_with("-")) {
+      return usage("proof: unknown option '" + a + "'", "proof");
+    } else if (have_dir) {
+      return usage("proof: more than one data directory given", "proof");
+    } else {
+      data_dir = a;
+      have_dir = true;
+    }
+  }
+  if (output.empty()) return usage("proof: no output file: give -o PROOF.pdf", "proof");
+  if (layout.empty()) layout = default_layout();
+
+  int result = set_proof(data_dir, layout, output);
+  if (!watch) return result == 0 ? ok : input_error;
+  // Poll: inotify would be lighter, but polling needs nothing and a data
+  // directory is a few dozen files.
+  auto seen = newest_change(data_dir, layout);
+  std::cerr << "watching " << data_dir << " and " << layout << " (Ctrl-C to stop)\n";
+  for (;;) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    const auto now = newest_change(data_dir, layout);
+    if (now != seen) {
+      seen = now;
+      result = set_proof(data_dir, layout, output);
+    }
+  }
+}
+
+}  // namespace casebook::cli

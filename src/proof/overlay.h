@@ -1,0 +1,17 @@
+#pragma once
+
+#include "base/diagnostic.h"
+#include "layout/context.h"
+#include "layout/frame.h"
+
+namespace casebook {
+
+/// Draws the proof overlay onto a set book, as a layer of its own on each
+/// page (a child frame of kind "proof"): every frame's outline, the measure
+/// of every text cell, text that runs past the content area in red, blocks
+/// set smaller than the layout asks tinted with their final size written in
+/// the margin, and for every finding located on the page a marker at the
+/// spot and a note in the outer margin. Returns how many findings it placed.
+int add_proof_overlay(BookPages& book, const Diagnostics& findings, const LayoutContext& ctx);
+
+}  // namespace casebook
