@@ -27,6 +27,9 @@ int run_lint(const std::vector<std::string>& args);
 /// `casebook proof -o PROOF.pdf [--watch]`: the book with the proof overlay.
 int run_proof(const std::vector<std::string>& args);
 
+/// `casebook preview -o DIR [--org NN]`: PNG images of a spread or the book.
+int run_preview(const std::vector<std::string>& args);
+
 /// Prints "casebook: MESSAGE" and the pointer to --help; returns usage_error.
 int usage(const std::string& message, const std::string& command = "");
 

@@ -22,6 +22,8 @@ commands:
   lint [DATA_DIR]    what a proofreader would find (--format json)
   proof [DATA_DIR] -o PROOF.pdf
                      the book with a proofreading overlay (--watch)
+  preview [DATA_DIR] -o DIR [--org NN]
+                     PNG images of a spread or of the whole book
   galley TEXT -o OUT.pdf
                      proof the text engine: set a text file in one column
 
@@ -67,5 +69,6 @@ int main(int argc, char** argv) {
   if (command == "booklets") return run_booklets(args);
   if (command == "lint") return run_lint(args);
   if (command == "proof") return run_proof(args);
+  if (command == "preview") return run_preview(args);
   return usage("unknown command '" + command + "'");
 }

@@ -258,3 +258,32 @@ TEST(ProofCommand, WritesTheProofEvenWithErrors) {
 
 }  // namespace
 }  // namespace casebook
+
+namespace casebook {
+namespace {
+
+TEST(PreviewCommand, WritesPngsOfOneSpread) {
+  const fs::path out = fs::temp_directory_path() / ("casebook-preview-" + std::to_string(::getpid()));
+  int status = 0;
+  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY +
+                                  "' preview --org 05 --dpi 30 -o '" + out.string() + "' 2>&1",
+                              &status);
+  EXPECT_EQ(status, 0) << log;
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(out)) files.push_back(e.path().filename().string());
+  std::sort(files.begin(), files.end());
+  ASSERT_EQ(files, (std::vector<std::string>{"org05-06.png", "org05-07.png"}));
+  const std::string png = read(out / "org05-06.png");
+  EXPECT_EQ(png.substr(1, 3), "PNG");
+  // 30 dpi of A4: 248 × 351 pixels, in the IHDR chunk.
+  const auto be32 = [&](std::size_t at) {
+    return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
+           (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
+  };
+  EXPECT_EQ(be32(16), 248);
+  EXPECT_EQ(be32(20), 351);
+  fs::remove_all(out);
+}
+
+}  // namespace
+}  // namespace casebook

@@ -1,0 +1,92 @@
+// casebook preview: PNG images of one organization's spread or of the book.
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "cli/selection.h"
+#include "preview/render.h"
+
+namespace casebook::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: casebook preview [DATA_DIR] -o DIR [--org NN] [--layout FILE] [--dpi N]
+
+Writes PNG images of one organization's spread (--org 05) or of the whole
+book into DIR, rendered from the PDF with poppler's library, for a quick look.
+)";
+
+}  // namespace
+
+int run_preview(const std::vector<std::string>& args) {
+  std::string data_dir = "data", layout, output, org;
+  double dpi = 80;
+  bool have_dir = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      std::cout << kHelp;
+      return ok;
+    }
+    if (a == "--layout" || a == "-o" || a == "--output" || a == "--org" || a == "--dpi") {
+      if (i + 1 == args.size()) return usage("preview: " + a + " needs a value", "preview");
+      const std::string value = args[++i];
+      if (a == "--dpi") {
+        try {
+          dpi = std::stod(value);
+        } catch (const std::exception&) {
+          return usage("preview: --dpi needs a number", "preview");
+        }
+      } else {
+        (a == "--layout" ? layout : a == "--org" ? org : output) = value;
+      }
+    } else if (a.starts_with("-")) {
+      return usage("preview: unknown option '" + a + "'", "preview");
+    } else if (have_dir) {
+      return usage("preview: more than one data directory given", "preview");
+    } else {
+      data_dir = a;
+      have_dir = true;
+    }
+  }
+  if (output.empty()) return usage("preview: no output directory: give -o DIR", "preview");
+  if (layout.empty()) layout = default_layout();
+  Selection selection;
+  if (!org.empty()) {
+    auto numbers = by_numbers(org);
+    if (!numbers) return usage("preview: --org '" + org + "' is not an organization number", "preview");
+    selection = *numbers;
+  }
+
+  Diagnostics diags;
+  Book book;
+  set_book(data_dir, layout, book, diags, selection.accepts);
+  std::error_code ec;
+  fs::create_directories(output, ec);
+  const std::string pdf = (fs::path(output) / ".preview.pdf").string();
+  if (book.book.pages.empty() || !write_book(book, pdf, diags)) {
+    print_diagnostics(std::cerr, diags);
+    return input_error;
+  }
+  print_diagnostics(std::cerr, diags);
+  std::vector<int> pages;  // with --org, only its spread
+  for (std::size_t i = 0; i < book.book.pages.size(); ++i) {
+    if (org.empty() || !book.book.pages[i].front) pages.push_back(static_cast<int>(i));
+  }
+  const std::string prefix = (fs::path(output) / (org.empty() ? "page" : "org" + org)).string();
+  try {
+    for (const std::string& file : render_png(pdf, pages, dpi, prefix)) std::cerr << file << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "casebook: preview: " << e.what() << "\n";
+    fs::remove(pdf, ec);
+    return input_error;
+  }
+  fs::remove(pdf, ec);
+  return diags.has_errors() ? input_error : ok;
+}
+
+}  // namespace casebook::cli
