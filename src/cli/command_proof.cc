@@ -31,7 +31,7 @@ margin. The proof is written even when the data has errors.
 
 /// The newest modification time of the data and layout files.
 fs::file_time_type newest_change(const std::string& data_dir, const std::string& layout) {
-  fs::file_time_type newest{};
+  auto newest = fs::file_time_type::min();  // the file clock's epoch is in the future: times are negative
   std::error_code ec;
   for (const auto& e : fs::recursive_directory_iterator(data_dir, ec)) {
     if (e.is_regular_file(ec)) newest = std::max(newest, e.last_write_time(ec));

@@ -5,6 +5,9 @@
 
 #include <sys/wait.h>
 
+#include <chrono>
+#include <thread>
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -283,6 +286,44 @@ TEST(PreviewCommand, WritesPngsOfOneSpread) {
   EXPECT_EQ(be32(16), 248);
   EXPECT_EQ(be32(20), 351);
   fs::remove_all(out);
+}
+
+}  // namespace
+}  // namespace casebook
+
+namespace casebook {
+namespace {
+
+TEST(ProofCommand, WatchSetsTheProofAgainWhenTheDataChanges) {
+  const fs::path data = materialize("clean");
+  const fs::path log = data.parent_path() / "watch.log";
+  const fs::path out = data.parent_path() / "proof.pdf";
+  int status = 0;
+  run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && ('" + CASEBOOK_BINARY + "' proof '" + data.string() + "' -o '" +
+          out.string() + "' --watch > '" + log.string() + "' 2>&1 & echo $! > '" + log.string() + ".pid')",
+      &status);
+  auto runs = [&] {
+    const std::string text = read(log);
+    int n = 0;
+    for (std::size_t at = text.find("marked on the pages"); at != std::string::npos;
+         at = text.find("marked on the pages", at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  auto wait_for = [&](int n) {
+    for (int i = 0; i < 100 && runs() < n; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    return runs();
+  };
+  EXPECT_EQ(wait_for(1), 1) << read(log);
+  for (int i = 0; i < 100 && read(log).find("watching") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  std::ofstream(data / "orgs/01.toml", std::ios::app) << "\n# edited\n";
+  EXPECT_EQ(wait_for(2), 2) << read(log);
+  run("kill $(cat '" + log.string() + ".pid')", &status);
+  EXPECT_EQ(run("qpdf --check '" + out.string() + "' >/dev/null 2>&1; echo $?", &status), "0\n");
+  fs::remove_all(data.parent_path());
 }
 
 }  // namespace
