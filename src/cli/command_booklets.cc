@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "cli/selection.h"
@@ -27,37 +28,22 @@ and a summary at the end.
 }  // namespace
 
 int run_booklets(const std::vector<std::string>& args) {
-  std::string data_dir = "data", layout, output;
+  std::string data_dir = "data", layout, output, jobs_text;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  bool have_dir = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kHelp;
-      return ok;
-    }
-    if (a == "--layout" || a == "-o" || a == "--output" || a == "--jobs") {
-      if (i + 1 == args.size()) return usage("booklets: " + a + " needs a value", "booklets");
-      const std::string value = args[++i];
-      if (a == "--jobs") {
-        try {
-          jobs = static_cast<unsigned>(std::max(1, std::stoi(value)));
-        } catch (const std::exception&) {
-          return usage("booklets: --jobs needs a number", "booklets");
-        }
-      } else {
-        (a == "--layout" ? layout : output) = value;
-      }
-    } else if (a.starts_with("-")) {
-      return usage("booklets: unknown option '" + a + "'", "booklets");
-    } else if (have_dir) {
-      return usage("booklets: more than one data directory given", "booklets");
-    } else {
-      data_dir = a;
-      have_dir = true;
+  Arguments arguments("booklets", kHelp);
+  arguments.positional(&data_dir, "data directory");
+  arguments.option("--layout", &layout);
+  arguments.option("--output", &output, "-o");
+  arguments.option("--jobs", &jobs_text);
+  if (auto exit = arguments.parse(args)) return *exit;
+  if (!jobs_text.empty()) {
+    try {
+      jobs = static_cast<unsigned>(std::max(1, std::stoi(jobs_text)));
+    } catch (const std::exception&) {
+      return arguments.error("--jobs needs a number");
     }
   }
-  if (output.empty()) return usage("booklets: no output directory: give -o DIR", "booklets");
+  if (output.empty()) return arguments.error("no output directory: give -o DIR");
   if (layout.empty()) layout = default_layout();
 
   // Which prefectures have organizations, in the taxonomy's order.

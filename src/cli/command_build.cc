@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "cli/selection.h"
@@ -30,44 +31,30 @@ options:
 }  // namespace
 
 int run_build(const std::vector<std::string>& args) {
-  std::string data_dir = "data", layout, output;
-  bool have_dir = false, force = false, selected = false;
-  Selection selection;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kHelp;
-      return ok;
-    }
-    if (a == "--layout" || a == "-o" || a == "--output") {
-      if (i + 1 == args.size()) return usage("build: " + a + " needs a value", "build");
-      (a == "--layout" ? layout : output) = args[++i];
-    } else if (a == "--prefecture" || a == "--region" || a == "--numbers") {
-      if (i + 1 == args.size()) return usage("build: " + a + " needs a value", "build");
-      if (selected) return usage("build: give one of --prefecture, --region, --numbers", "build");
-      const std::string value = args[++i];
-      selected = true;
-      if (a == "--prefecture") {
-        selection = by_prefecture(value);
-      } else if (a == "--region") {
-        selection = by_region(value);
-      } else if (auto numbers = by_numbers(value)) {
-        selection = *numbers;
-      } else {
-        return usage("build: --numbers '" + value + "' is not a list such as 1-5,9", "build");
-      }
-    } else if (a == "--force") {
-      force = true;
-    } else if (a.starts_with("-")) {
-      return usage("build: unknown option '" + a + "'", "build");
-    } else if (have_dir) {
-      return usage("build: more than one data directory given", "build");
-    } else {
-      data_dir = a;
-      have_dir = true;
-    }
+  std::string data_dir = "data", layout, output, prefecture, region, numbers;
+  bool force = false;
+  Arguments arguments("build", kHelp);
+  arguments.positional(&data_dir, "data directory");
+  arguments.option("--layout", &layout);
+  arguments.option("--output", &output, "-o");
+  arguments.flag("--force", &force);
+  arguments.option("--prefecture", &prefecture);
+  arguments.option("--region", &region);
+  arguments.option("--numbers", &numbers);
+  if (auto exit = arguments.parse(args)) return *exit;
+  if (output.empty()) return arguments.error("no output file: give -o OUTPUT.pdf");
+  if (!prefecture.empty() + !region.empty() + !numbers.empty() > 1) {
+    return arguments.error("give one of --prefecture, --region, --numbers");
   }
-  if (output.empty()) return usage("build: no output file: give -o OUTPUT.pdf", "build");
+  const bool selected = !prefecture.empty() || !region.empty() || !numbers.empty();
+  Selection selection;
+  if (!prefecture.empty()) selection = by_prefecture(prefecture);
+  if (!region.empty()) selection = by_region(region);
+  if (!numbers.empty()) {
+    auto chosen = by_numbers(numbers);
+    if (!chosen) return arguments.error("--numbers '" + numbers + "' is not a list such as 1-5,9");
+    selection = *chosen;
+  }
   if (layout.empty()) layout = default_layout();
 
   Diagnostics diags;

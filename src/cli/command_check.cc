@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "base/diagnostic.h"
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "data/load.h"
 
@@ -26,17 +27,9 @@ std::string plural(int n, const char* word) {
 
 int run_check(const std::vector<std::string>& args) {
   std::string dir = "data";
-  bool have_dir = false;
-  for (const std::string& arg : args) {
-    if (arg == "-h" || arg == "--help") {
-      std::cout << kHelp;
-      return ok;
-    }
-    if (arg.starts_with("-") && arg != "-") return usage("check: unknown option '" + arg + "'", "check");
-    if (have_dir) return usage("check: more than one data directory given", "check");
-    dir = arg;
-    have_dir = true;
-  }
+  Arguments arguments("check", kHelp);
+  arguments.positional(&dir, "data directory");
+  if (auto exit = arguments.parse(args)) return *exit;
 
   Diagnostics diags;
   const Casebook book = load_casebook(dir, diags);

@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <tuple>
 #include <iostream>
 #include <sstream>
 
 #include "base/utf8.h"
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "data/markup.h"
@@ -40,45 +42,28 @@ options:
 }  // namespace
 
 int run_galley(const std::vector<std::string>& args) {
-  std::string input, output, face_name = "gothic";
-  Length measure = mm(80), size = pt(9), pitch = 0;
+  std::string input, output, face_name = "gothic", measure_text = "80mm", size_text = "9pt", pitch_text;
   bool boxes = false, hanging = false, loose = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kHelp;
-      return ok;
-    }
-    auto value = [&](std::string& into) {
-      if (i + 1 == args.size()) return false;
-      into = args[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "-o" || a == "--output") {
-      if (!value(output)) return usage("galley: -o needs a file", "galley");
-    } else if (a == "--measure" || a == "--size" || a == "--pitch") {
-      if (!value(v)) return usage("galley: " + a + " needs a length", "galley");
-      const auto length = parse_length(v);
-      if (!length || *length <= 0) return usage("galley: " + a + " '" + v + "' is not a length such as 80mm", "galley");
-      (a == "--measure" ? measure : a == "--size" ? size : pitch) = *length;
-    } else if (a == "--face") {
-      if (!value(face_name)) return usage("galley: --face needs a name", "galley");
-    } else if (a == "--boxes") {
-      boxes = true;
-    } else if (a == "--hanging") {
-      hanging = true;
-    } else if (a == "--loose") {
-      loose = true;
-    } else if (a.starts_with("-")) {
-      return usage("galley: unknown option '" + a + "'", "galley");
-    } else if (input.empty()) {
-      input = a;
-    } else {
-      return usage("galley: more than one text file given", "galley");
-    }
+  Arguments arguments("galley", kHelp);
+  arguments.positional(&input, "text file");
+  arguments.option("--output", &output, "-o");
+  arguments.option("--measure", &measure_text);
+  arguments.option("--size", &size_text);
+  arguments.option("--pitch", &pitch_text);
+  arguments.option("--face", &face_name);
+  arguments.flag("--boxes", &boxes);
+  arguments.flag("--hanging", &hanging);
+  arguments.flag("--loose", &loose);
+  if (auto exit = arguments.parse(args)) return *exit;
+  if (input.empty() || output.empty()) return arguments.error("give a TEXT_FILE and -o OUTPUT.pdf");
+  Length measure = 0, size = 0, pitch = 0;
+  for (auto [text, into, name] : {std::tuple{&measure_text, &measure, "--measure"}, std::tuple{&size_text, &size, "--size"},
+                                  std::tuple{&pitch_text, &pitch, "--pitch"}}) {
+    if (text->empty()) continue;
+    const auto length = parse_length(*text);
+    if (!length || *length <= 0) return arguments.error(std::string(name) + " '" + *text + "' is not a length such as 80mm");
+    *into = *length;
   }
-  if (input.empty() || output.empty()) return usage("galley: give a TEXT_FILE and -o OUTPUT.pdf", "galley");
   if (pitch == 0) pitch = scale(size, 8, 5);
 
   Diagnostics diags;

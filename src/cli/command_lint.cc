@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "proof/findings.h"
@@ -32,28 +33,12 @@ Exit status: 0 when there is no error, 1 when there is, 2 for a usage error.
 
 int run_lint(const std::vector<std::string>& args) {
   std::string data_dir = "data", layout, format = "text";
-  bool have_dir = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kHelp;
-      return ok;
-    }
-    if (a == "--layout" || a == "--format") {
-      if (i + 1 == args.size()) return usage("lint: " + a + " needs a value", "lint");
-      (a == "--layout" ? layout : format) = args[++i];
-      if (a == "--format" && format != "text" && format != "json") {
-        return usage("lint: --format must be text or json", "lint");
-      }
-    } else if (a.starts_with("-")) {
-      return usage("lint: unknown option '" + a + "'", "lint");
-    } else if (have_dir) {
-      return usage("lint: more than one data directory given", "lint");
-    } else {
-      data_dir = a;
-      have_dir = true;
-    }
-  }
+  Arguments arguments("lint", kHelp);
+  arguments.positional(&data_dir, "data directory");
+  arguments.option("--layout", &layout);
+  arguments.option("--format", &format);
+  if (auto exit = arguments.parse(args)) return *exit;
+  if (format != "text" && format != "json") return arguments.error("--format must be text or json");
   if (layout.empty()) layout = default_layout();
 
   Diagnostics diags;

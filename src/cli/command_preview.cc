@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "cli/selection.h"
@@ -23,42 +24,28 @@ book into DIR, rendered from the PDF with poppler's library, for a quick look.
 }  // namespace
 
 int run_preview(const std::vector<std::string>& args) {
-  std::string data_dir = "data", layout, output, org;
+  std::string data_dir = "data", layout, output, org, dpi_text;
   double dpi = 80;
-  bool have_dir = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kHelp;
-      return ok;
-    }
-    if (a == "--layout" || a == "-o" || a == "--output" || a == "--org" || a == "--dpi") {
-      if (i + 1 == args.size()) return usage("preview: " + a + " needs a value", "preview");
-      const std::string value = args[++i];
-      if (a == "--dpi") {
-        try {
-          dpi = std::stod(value);
-        } catch (const std::exception&) {
-          return usage("preview: --dpi needs a number", "preview");
-        }
-      } else {
-        (a == "--layout" ? layout : a == "--org" ? org : output) = value;
-      }
-    } else if (a.starts_with("-")) {
-      return usage("preview: unknown option '" + a + "'", "preview");
-    } else if (have_dir) {
-      return usage("preview: more than one data directory given", "preview");
-    } else {
-      data_dir = a;
-      have_dir = true;
+  Arguments arguments("preview", kHelp);
+  arguments.positional(&data_dir, "data directory");
+  arguments.option("--layout", &layout);
+  arguments.option("--output", &output, "-o");
+  arguments.option("--org", &org);
+  arguments.option("--dpi", &dpi_text);
+  if (auto exit = arguments.parse(args)) return *exit;
+  if (!dpi_text.empty()) {
+    try {
+      dpi = std::stod(dpi_text);
+    } catch (const std::exception&) {
+      return arguments.error("--dpi needs a number");
     }
   }
-  if (output.empty()) return usage("preview: no output directory: give -o DIR", "preview");
+  if (output.empty()) return arguments.error("no output directory: give -o DIR");
   if (layout.empty()) layout = default_layout();
   Selection selection;
   if (!org.empty()) {
     auto numbers = by_numbers(org);
-    if (!numbers) return usage("preview: --org '" + org + "' is not an organization number", "preview");
+    if (!numbers) return arguments.error("--org '" + org + "' is not an organization number");
     selection = *numbers;
   }
 

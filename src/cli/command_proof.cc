@@ -5,6 +5,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "layout/context.h"
@@ -70,28 +71,14 @@ int set_proof(const std::string& data_dir, const std::string& layout, const std:
 
 int run_proof(const std::vector<std::string>& args) {
   std::string data_dir = "data", layout, output;
-  bool have_dir = false, watch = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kHelp;
-      return ok;
-    }
-    if (a == "--layout" || a == "-o" || a == "--output") {
-      if (i + 1 == args.size()) return usage("proof: " + a + " needs a value", "proof");
-      (a == "--layout" ? layout : output) = args[++i];
-    } else if (a == "--watch") {
-      watch = true;
-    } else if (a.starts_with("-")) {
-      return usage("proof: unknown option '" + a + "'", "proof");
-    } else if (have_dir) {
-      return usage("proof: more than one data directory given", "proof");
-    } else {
-      data_dir = a;
-      have_dir = true;
-    }
-  }
-  if (output.empty()) return usage("proof: no output file: give -o PROOF.pdf", "proof");
+  bool watch = false;
+  Arguments arguments("proof", kHelp);
+  arguments.positional(&data_dir, "data directory");
+  arguments.option("--layout", &layout);
+  arguments.option("--output", &output, "-o");
+  arguments.flag("--watch", &watch);
+  if (auto exit = arguments.parse(args)) return *exit;
+  if (output.empty()) return arguments.error("no output file: give -o PROOF.pdf");
   if (layout.empty()) layout = default_layout();
 
   int result = set_proof(data_dir, layout, output);

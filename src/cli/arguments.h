@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace casebook::cli {
+
+/// The command line of one command, declared rather than hand-parsed:
+/// options that take a value, flags, and one optional positional argument.
+/// -h/--help prints the command's help.
+class Arguments {
+ public:
+  Arguments(std::string command, const char* help) : command_(std::move(command)), help_(help) {}
+
+  /// An option with a value: `--layout FILE` (also under `alias`, e.g. -o).
+  void option(std::string name, std::string* value, std::string alias = "");
+  void flag(std::string name, bool* value);
+  /// The one positional argument, named `name` in messages ("data
+  /// directory", "text file"); `given` tells whether it was.
+  void positional(std::string* value, std::string name, bool* given = nullptr);
+
+  /// Parses `args`. Returns nullopt when the command should go on, else the
+  /// exit status to end with: 0 after --help, 2 after a usage error (which
+  /// it has printed).
+  std::optional<int> parse(const std::vector<std::string>& args);
+
+  /// Prints a usage error for this command; returns 2.
+  int error(const std::string& message) const;
+
+ private:
+  struct Option {
+    std::string name, alias;
+    std::string* value = nullptr;
+    bool* flag = nullptr;
+  };
+  std::string command_;
+  const char* help_;
+  std::vector<Option> options_;
+  std::string* positional_ = nullptr;
+  std::string positional_name_;
+  bool* positional_given_ = nullptr;
+};
+
+}  // namespace casebook::cli
