@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../support/process.h"
+
 #include "base/utf8.h"
 #include "data/load.h"
 #include "data/load_layout.h"
@@ -18,26 +20,10 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string run(const std::string& command, int* status = nullptr) {
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buffer;
-  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
-  const int s = pclose(pipe);
-  if (status) *status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;
-  return out;
-}
-
-std::string squeeze(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t start = i;
-    const char32_t c = utf8::next(s, i);
-    if (c != U' ' && c != U'\n' && c != U'\t' && c != U'\f') out += s.substr(start, i - start);
-  }
-  return out;
-}
+using testing_support::casebook;
+using testing_support::run;
+using testing_support::slurp;
+using testing_support::squeeze;
 
 class BookEndToEnd : public testing::TestWithParam<std::string> {};
 

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../support/process.h"
+
 #include "base/utf8.h"
 #include "data/load.h"
 
@@ -21,35 +23,10 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string run(const std::string& command, int* status = nullptr) {
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buffer;
-  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
-  const int s = pclose(pipe);
-  if (status) *status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;
-  return out;
-}
-
-std::string casebook(const std::string& args, int* status = nullptr) {
-  return run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY + "' " + args + " 2>&1", status);
-}
-
-std::string squeeze(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c != ' ' && c != '\n' && c != '\f' && c != '\t') out += c;
-  }
-  return out;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using testing_support::casebook;
+using testing_support::run;
+using testing_support::slurp;
+using testing_support::squeeze;
 
 std::string two_digits(int n) {
   char b[8];

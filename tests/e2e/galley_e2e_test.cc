@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../support/process.h"
+
 #include "base/utf8.h"
 #include "data/load.h"
 #include "text/char_class.h"
@@ -23,26 +25,10 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string run(const std::string& command, int* status = nullptr) {
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buffer;
-  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
-  const int s = pclose(pipe);
-  if (status) *status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;
-  return out;
-}
-
-std::string without_space(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t start = i;
-    const char32_t c = utf8::next(s, i);
-    if (c != U' ' && c != U'\n' && c != U'\t' && c != U'\u3000') out += s.substr(start, i - start);
-  }
-  return out;
-}
+using testing_support::casebook;
+using testing_support::run;
+using testing_support::slurp;
+using testing_support::squeeze;
 
 std::string unescape_xml(std::string s) {
   for (const auto& [from, to] : {std::pair<std::string, std::string>{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"},
@@ -120,7 +106,7 @@ TEST_P(GalleyEndToEnd, ReadBackFromThePdf) {
     extracted += text;
   }
   EXPECT_GT(line_count, 100);
-  EXPECT_EQ(without_space(extracted), without_space(input));
+  EXPECT_EQ(squeeze(extracted), squeeze(input));
   fs::remove_all(dir);
 }
 

@@ -1,0 +1,56 @@
+#pragma once
+
+// Helpers the end-to-end tests share: run a command, read a file, compare
+// text without the white space PDF extraction adds or drops.
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "base/utf8.h"
+
+namespace casebook::testing_support {
+
+/// Runs `command` in a shell; returns its standard output (add 2>&1 to the
+/// command for both streams) and sets `status` to its exit status.
+inline std::string run(const std::string& command, int* status = nullptr) {
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buffer;
+  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
+  const int s = pclose(pipe);
+  if (status) *status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;
+  return out;
+}
+
+/// Runs the casebook binary under test from the source tree.
+inline std::string casebook(const std::string& args, int* status = nullptr) {
+  return run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY + "' " + args + " 2>&1", status);
+}
+
+inline std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+/// `s` without spaces (ASCII and ideographic), tabs, newlines and form feeds.
+inline std::string squeeze(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    const char32_t c = utf8::next(s, i);
+    if (c != U' ' && c != U'\n' && c != U'\t' && c != U'\f' && c != U'\u3000' && c != U'\r') {
+      out += s.substr(start, i - start);
+    }
+  }
+  return out;
+}
+
+}  // namespace casebook::testing_support
