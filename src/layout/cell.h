@@ -19,6 +19,9 @@ struct CellContent {
   Length padding = 0;
   Align align = Align::left;
   bool middle = false;  ///< centred vertically in the row (labels, marks)
+  /// Continues the cell before it (a column of a flowing list): no rule
+  /// between them.
+  bool continues = false;
   std::optional<Color> fill;
   Span source;
   Length type_size = 0, layout_size = 0;

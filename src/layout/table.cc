@@ -18,7 +18,9 @@ Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<
     for (std::size_t c = 0; c < rows[r].size(); ++c) {
       const Length w = widths[r][c];
       table.children.push_back(place_cell(rows[r][c], Rect{left, top, w, height}));
-      if (c > 0) table.rules.push_back(Rule{left, top, left, top + height, ctx.spec.rule_width, rule});
+      if (c > 0 && !rows[r][c].continues) {
+        table.rules.push_back(Rule{left, top, left, top + height, ctx.spec.rule_width, rule});
+      }
       left += w;
     }
     table_width = std::max(table_width, left - x);

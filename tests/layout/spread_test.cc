@@ -211,3 +211,30 @@ TEST(Copyfit, LongTextShrinksThenOverflowIsReportedAtTheField) {
 
 }  // namespace
 }  // namespace casebook
+
+#include "layout/front_matter.h"
+
+namespace casebook {
+namespace {
+
+TEST(Mapping, ALongListFlowsIntoSeveralColumnsOfItsCategory) {
+  Book s("casebook-a4.toml");
+  Diagnostics diags;
+  // Twenty organizations with the same ★ target and category (多世代 × 1).
+  std::vector<const Organization*> orgs(20, &s.book.organizations.at(1));
+  const FrontSection mapping = layout_mapping(s.context(diags), s.book, orgs);
+  ASSERT_EQ(mapping.pages.size(), 1u);
+  const Frame& table = mapping.pages[0].root.children.at(1);
+  int cells = 0, continuing = 0;
+  for (const Frame& c : table.children) cells += c.kind == "mapping.cell" ? 1 : 0;
+  // 8 entries a column: 20 flow into 3 columns, and the other 4
+  // categories have one (empty) cell each.
+  EXPECT_EQ(cells, 3 + 4);
+  // No rule between the columns of one list: 5 + 1 vertical rules only
+  // in the body row (label | cat1 | cat2 | … | cat5) = 5.
+  for (const Rule& r : table.rules) continuing += r.x1 == r.x2 && r.y1 > table.rect.y ? 1 : 0;
+  EXPECT_EQ(continuing, 5);
+}
+
+}  // namespace
+}  // namespace casebook
