@@ -3,27 +3,18 @@
 
 namespace casebook {
 
-namespace {
-
-template <typename T>
-void set(T& target, std::optional<T>&& value) {
-  if (value) target = std::move(*value);
-}
-
-}  // namespace
-
 FrontMatter load_front_matter(const SourceFile& file, const toml::table& root, Diagnostics& diags) {
   FrontMatter f;
   TableReader r(file, root, "", diags);
-  set(f.title, r.text("title", "表題", Need::required));
-  set(f.editor, r.text("editor", "編者", Need::required));
-  set(f.based_on, r.text("based_on", "基にした報告書", Need::required));
-  set(f.as_of, r.date("as_of", "情報の時点", Need::required));
+  assign_if(f.title, r.text("title", "表題", Need::required));
+  assign_if(f.editor, r.text("editor", "編者", Need::required));
+  assign_if(f.based_on, r.text("based_on", "基にした報告書", Need::required));
+  assign_if(f.as_of, r.date("as_of", "情報の時点", Need::required));
 
   if (auto p = r.table("preface", "はじめに", Need::required)) {
-    set(f.preface_heading, p->text("heading", "見出し", Need::required));
-    set(f.preface_body, p->rich("body", "本文", Need::required));
-    set(f.preface_signature, p->text("signature", "署名", Need::required));
+    assign_if(f.preface_heading, p->text("heading", "見出し", Need::required));
+    assign_if(f.preface_body, p->rich("body", "本文", Need::required));
+    assign_if(f.preface_signature, p->text("signature", "署名", Need::required));
     p->finish();
   }
   for (TableReader& n : r.tables("notes", "＊注記", Need::optional)) {
@@ -31,14 +22,14 @@ FrontMatter load_front_matter(const SourceFile& file, const toml::table& root, D
     n.finish();
   }
   if (auto c = r.table("counts", "取組の種類と対象", Need::required)) {
-    set(f.counts_heading, c->text("heading", "見出し", Need::required));
-    set(f.counts_targets_heading, c->text("targets_heading", "対象の見出し", Need::required));
-    set(f.counts_note, c->text("note", "注記", Need::required));
+    assign_if(f.counts_heading, c->text("heading", "見出し", Need::required));
+    assign_if(f.counts_targets_heading, c->text("targets_heading", "対象の見出し", Need::required));
+    assign_if(f.counts_note, c->text("note", "注記", Need::required));
     c->finish();
   }
   if (auto c = r.table("contents", "目次", Need::required)) {
-    set(f.contents_heading, c->text("heading", "見出し", Need::required));
-    set(f.contents_columns, c->texts("columns", "列見出し", Need::required));
+    assign_if(f.contents_heading, c->text("heading", "見出し", Need::required));
+    assign_if(f.contents_columns, c->texts("columns", "列見出し", Need::required));
     if (f.contents_columns.size() != 4 && c->get("columns")) {
       diags.error(c->span_of(*c->get("columns")),
                   "'contents.columns' must name 4 columns (番号, 団体名, 取組地域, 頁), not " +
@@ -47,8 +38,8 @@ FrontMatter load_front_matter(const SourceFile& file, const toml::table& root, D
     c->finish();
   }
   if (auto m = r.table("mapping", "全体マッピング", Need::required)) {
-    set(f.mapping_heading, m->text("heading", "見出し", Need::required));
-    set(f.mapping_corner, m->texts("corner", "表の隅", Need::required));
+    assign_if(f.mapping_heading, m->text("heading", "見出し", Need::required));
+    assign_if(f.mapping_corner, m->texts("corner", "表の隅", Need::required));
     m->finish();
   }
   r.finish();

@@ -9,11 +9,6 @@ namespace casebook {
 
 namespace {
 
-template <typename T>
-void set(T& target, std::optional<T>&& value) {
-  if (value) target = std::move(*value);
-}
-
 const char* grid_label(Grid grid) { return grid == Grid::activities ? "取組の種類" : "取組の対象"; }
 
 /// Every name a user may type in `grid`, for did-you-mean hints.
@@ -128,7 +123,7 @@ Region read_region(TableReader& r, const Taxonomy& taxonomy) {
       region.prefectures.push_back(p);
     }
   }
-  set(region.area, r.text("area", "市区町村", Need::required));
+  assign_if(region.area, r.text("area", "市区町村", Need::required));
   r.finish();
   return region;
 }
@@ -155,8 +150,8 @@ Organization load_organization(const SourceFile& file, const toml::table& root, 
   } else {
     r.missing("number", "番号");
   }
-  set(org.name, r.text("name", "団体名", Need::required));
-  set(org.title, r.text("title", "取組名", Need::required));
+  assign_if(org.name, r.text("name", "団体名", Need::required));
+  assign_if(org.title, r.text("title", "取組名", Need::required));
 
   if (auto region = r.table("region", "取組地域", Need::required)) org.region = read_region(*region, taxonomy);
   if (auto a = r.table("activities", "取組の種類", Need::required)) {
@@ -165,21 +160,21 @@ Organization load_organization(const SourceFile& file, const toml::table& root, 
   if (auto t = r.table("targets", "取組の対象", Need::required)) org.targets = read_marks(*t, Grid::targets, taxonomy);
 
   if (auto c = r.table("content", "取組の内容", Need::required)) {
-    set(org.purpose, c->rich("purpose", "目的", Need::required));
-    set(org.audience, c->rich("audience", "対象とした人", Need::required));
-    set(org.description, c->rich("description", "内容", Need::required));
+    assign_if(org.purpose, c->rich("purpose", "目的", Need::required));
+    assign_if(org.audience, c->rich("audience", "対象とした人", Need::required));
+    assign_if(org.description, c->rich("description", "内容", Need::required));
     c->finish();
   }
   if (auto c = r.table("results", "取組の成果", Need::required)) {
-    set(org.partners, c->rich("partners", "連携した団体／協力いただいた団体", Need::required));
-    set(org.outreach, c->rich("outreach", "対象とした人とつながるために行った工夫", Need::required));
-    set(org.outcomes, c->rich("outcomes", "定性的な成果／定量的な成果", Need::required));
+    assign_if(org.partners, c->rich("partners", "連携した団体／協力いただいた団体", Need::required));
+    assign_if(org.outreach, c->rich("outreach", "対象とした人とつながるために行った工夫", Need::required));
+    assign_if(org.outcomes, c->rich("outcomes", "定性的な成果／定量的な成果", Need::required));
     c->finish();
   }
   for (TableReader& p : r.tables("photos", "取組の様子", Need::optional)) {
     Photo photo;
     std::optional<Text> path = p.text("file", "写真", Need::required);
-    set(photo.caption, p.text("caption", "説明", Need::optional));
+    assign_if(photo.caption, p.text("caption", "説明", Need::optional));
     if (!photo.caption.span.line) photo.caption.span = p.span();
     p.finish();
     if (!path) continue;
@@ -187,11 +182,11 @@ Organization load_organization(const SourceFile& file, const toml::table& root, 
     org.photos.push_back(std::move(photo));
   }
   if (auto p = r.table("profile", "団体概要", Need::required)) {
-    set(org.profile.name, p->text("name", "団体名", Need::required));
-    set(org.profile.representative, p->text("representative", "代表者", Need::required));
-    set(org.profile.founded, p->text("founded", "設立年月日", Need::required));
-    set(org.profile.staff, p->text("staff", "スタッフ数", Need::required));
-    set(org.profile.address, p->text("address", "団体住所", Need::required));
+    assign_if(org.profile.name, p->text("name", "団体名", Need::required));
+    assign_if(org.profile.representative, p->text("representative", "代表者", Need::required));
+    assign_if(org.profile.founded, p->text("founded", "設立年月日", Need::required));
+    assign_if(org.profile.staff, p->text("staff", "スタッフ数", Need::required));
+    assign_if(org.profile.address, p->text("address", "団体住所", Need::required));
     org.profile.website = p->text("website", "ウェブサイト", Need::optional);
     org.profile.message = p->rich("message", "メッセージ", Need::optional);
     p->finish();

@@ -71,6 +71,13 @@ class TableReader {
   std::vector<std::string> known_;
 };
 
+/// Stores a value that was read; leaves `target` alone when it was not
+/// (the problem is reported already).
+template <typename T>
+void assign_if(T& target, std::optional<T>&& value) {
+  if (value) target = std::move(*value);
+}
+
 /// "a string", "an integer", … for messages about wrong types.
 std::string_view describe_type(const toml::node& node);
 
