@@ -3,12 +3,13 @@
 namespace casebook {
 
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
-                     Length width, Length size, Length padding) {
+                     Length width, Length size, Length padding, bool ragged) {
   CellContent c;
   c.kind = std::move(kind);
   c.padding = padding >= 0 ? padding : ctx.spec.cell_padding;
   c.measure = width - 2 * c.padding;
-  const RichTextStyle rs = ctx.style(style, c.measure, size);
+  RichTextStyle rs = ctx.style(style, c.measure, size);
+  rs.options.ragged = ragged;
   c.text = set_rich_text(text, rs, ctx.diags);
   c.color = ctx.type(style).color;
   c.source = text.span;

@@ -34,7 +34,7 @@ struct CellContent {
 /// Sets `text` for a cell `width` wide in type style `style` at `size`
 /// (0: the layout's size), with `padding` inside (-1: the layout's cell padding).
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
-                     Length width, Length size = 0, Length padding = -1);
+                     Length width, Length size = 0, Length padding = -1, bool ragged = false);
 
 /// Places a cell at `rect` (its height the row's): its fill, and its lines
 /// from the top (or centred when `middle`).

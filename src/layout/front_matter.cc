@@ -340,7 +340,7 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
         RichText part;
         for (std::size_t e = k * per_flow; e < std::min(n, (k + 1) * per_flow); ++e) part.blocks.push_back(cells[c].blocks[e]);
         const Length part_w = k + 1 == flows ? column_widths[c + 1] - flow_width * static_cast<Length>(flows - 1) : flow_width;
-        CellContent cell = set_cell(ctx, "mapping.cell", part, "target", part_w);
+        CellContent cell = set_cell(ctx, "mapping.cell", part, "target", part_w, 0, -1, true);
         cell.continues = k > 0;
         row.push_back(cell);
         row_widths.push_back(part_w);

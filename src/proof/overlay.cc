@@ -99,7 +99,7 @@ int add_proof_overlay(BookPages& book, const Diagnostics& findings, const Layout
       const Color color = d.severity == Severity::error ? kRed : d.severity == Severity::warning ? kWarning : kNote;
       const Spot& spot = it->second;
       layer.boxes.push_back(Box{Rect{spot.x - pt(3), spot.y - pt(7), pt(4), pt(8)}, color, 0, {}, false});
-      CellContent note = set_cell(ctx, "proof.note", label_text(d.message), "caption", note_w, pt(5), 0);
+      CellContent note = set_cell(ctx, "proof.note", label_text(d.message), "caption", note_w, pt(5), 0, true);
       const Length y = std::max(spot.y - pt(7), next_free);
       Frame placed_note = place_cell(note, Rect{note_x, y, note_w, note.text.height});
       for (TextLine& t : placed_note.lines) t.color = color, layer.lines.push_back(t);

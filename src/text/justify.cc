@@ -62,7 +62,7 @@ SetLine justify_line(const Prepared& p, const LineBreak& line, const ParagraphOp
   Length diff = target - natural;
   // A line that ends inside a URL is set at its natural width: letter-
   // spacing an address to the measure would make it unreadable.
-  const bool stretch_allowed = (!last_line || options.justify_last_line) && !line.url_broken;
+  const bool stretch_allowed = (!last_line || options.justify_last_line) && !line.url_broken && !options.ragged;
   if (diff < 0) {
     Length excess = -diff;
     excess -= apply_level(excess, capacities([](const Joint& j) { return j.shrink[shrink_word_space]; }), adjust, -1);

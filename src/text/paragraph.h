@@ -42,6 +42,9 @@ struct ParagraphOptions {
   bool strict = true;
   /// The last line is set at its natural width (JLREQ 3.8.1).
   bool justify_last_line = false;
+  /// Ragged right: no line is stretched (narrow table cells, margin notes,
+  /// where spreading a few characters across the measure reads worse).
+  bool ragged = false;
 };
 
 /// One glyph as HarfBuzz chose it; lengths already at the run's size.
