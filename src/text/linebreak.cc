@@ -125,7 +125,10 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
       const bool kinsoku_moved = *out + 1 != s + count_fitting;
       const Length stretch_needed = measure - measure_line(p, s, *out).natural;
       const Length shrink_needed = in ? measure_line(p, s, *in).natural - measure : 0;
-      const bool push_in = in_fits && (kinsoku_moved || shrink_needed < stretch_needed);
+      // Pushing in also wins when it takes the paragraph's last characters
+      // with it: a last line of one or two characters wastes a line.
+      const bool ends_paragraph = in && *in + 1 == n;
+      const bool push_in = in_fits && (kinsoku_moved || shrink_needed < stretch_needed || ends_paragraph);
       line.last = push_in ? *in : *out;
       line.hanging = push_in && hang_in;
     } else if (in_fits) {

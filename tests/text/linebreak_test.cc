@@ -46,6 +46,10 @@ const BreakCase kCases[] = {
     {"strict: no ー at line start", "あいうえおーかき", 5, true, "あいうえ|おーかき"},
     {"loose: ー may start a line", "あいうえおーかき", 5, false, "あいうえお|ーかき"},
     {"no wave dash at line start", "あいうえお～かき", 5, true, "あいうえ|お～かき"},
+    // A paragraph's last characters are pulled up when the line can shrink
+    // to take them, rather than left as a line of their own.
+    {"pull the last characters up", "あ、い、う、えお。", 7, true, "あ、い、う、えお。"},
+    {"unless the line cannot shrink enough", "あいうえおかきくけ。", 7, true, "あいうえおかき|くけ。"},
     // 3.1.10: inseparable sequences.
     {"―― stays together", "あいうえ――かき", 5, true, "あいうえ|――かき"},
     {"…… stays together", "あいうえ……かき", 5, true, "あいうえ|……かき"},
