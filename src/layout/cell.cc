@@ -3,7 +3,7 @@
 namespace casebook {
 
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
-                     Length width, Length size, Length padding, bool ragged) {
+                     Length width, Length size, Length padding, bool ragged, bool balance) {
   CellContent c;
   c.kind = std::move(kind);
   c.padding = padding >= 0 ? padding : ctx.spec.cell_padding;
@@ -11,6 +11,24 @@ CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText&
   RichTextStyle rs = ctx.style(style, c.measure, size);
   rs.options.ragged = ragged;
   c.text = set_rich_text(text, rs, ctx.diags);
+  if (balance && c.text.line_count >= 2) {
+    // Balanced lines for a wrapped label (ひきこもりの / 状態にある人 rather
+    // than ひきこもりの状態に / ある人): the narrowest measure that keeps the
+    // line count, found by bisection.
+    Diagnostics scratch;
+    Length low = c.measure / 2, high = c.measure;
+    while (high - low > pt(0.25)) {
+      const Length mid = (low + high) / 2;
+      rs.options.measure = mid;
+      if (set_rich_text(text, rs, scratch).line_count == c.text.line_count) {
+        high = mid;
+      } else {
+        low = mid;
+      }
+    }
+    rs.options.measure = high;
+    c.text = set_rich_text(text, rs, ctx.diags);
+  }
   c.color = ctx.type(style).color;
   c.source = text.span;
   c.type_size = rs.body.size;

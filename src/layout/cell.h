@@ -32,9 +32,12 @@ struct CellContent {
 };
 
 /// Sets `text` for a cell `width` wide in type style `style` at `size`
-/// (0: the layout's size), with `padding` inside (-1: the layout's cell padding).
+/// (0: the layout's size), with `padding` inside (-1: the layout's cell
+/// padding); `ragged` sets no line stretched, `balance` makes wrapped
+/// lines about equally long (for centred labels).
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
-                     Length width, Length size = 0, Length padding = -1, bool ragged = false);
+                     Length width, Length size = 0, Length padding = -1, bool ragged = false,
+                     bool balance = false);
 
 /// Places a cell at `rect` (its height the row's): its fill, and its lines
 /// from the top (or centred when `middle`).

@@ -104,7 +104,7 @@ Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x
       if (k < n) {
         row.push_back(mark_cell(ctx, "targets.mark", org.targets, static_cast<int>(k), mark));
         CellContent name = set_cell(ctx, "targets.item", label_text(ctx.taxonomy.targets[k].name), "target",
-                                    this_column - mark, 0, ctx.spec.grid_padding);
+                                    this_column - mark, 0, ctx.spec.grid_padding, true, true);
         name.middle = true;
         name.align = Align::center;
         row.push_back(name);
