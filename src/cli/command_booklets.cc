@@ -4,11 +4,15 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <thread>
 
+#include "base/utf8.h"
+
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/pipeline.h"
 #include "cli/selection.h"
 #include "data/load.h"
@@ -21,20 +25,91 @@ constexpr const char* kHelp = R"(usage: casebook booklets [DATA_DIR] -o DIR [--l
 
 Writes one booklet per prefecture that has organizations, DIR/<prefecture>.pdf,
 each with its own cover line, contents, counts and mapping. Booklets are set
-in parallel (--jobs, default: all cores); a line is printed as each is done,
-and a summary at the end.
+in parallel (--jobs N, 1 to 256, default: all cores); a line is printed as
+each is done, and a summary at the end.
+
+A prefecture's name becomes a file name only if it is a plain name: letters
+and digits of any script, - and _, at most 200 bytes; never a path separator,
+a leading dot, a control or invisible character. Two prefectures that would
+give one file name (also when only ASCII case differs) are an error before
+anything is written. DIR may not be inside DATA_DIR unless
+--allow-output-in-data is given.
 )";
+
+/// Whether `c` may appear in a file name made from a prefecture's name:
+/// ASCII letters, digits, - and _, and any other character but controls
+/// (C1), invisible and bidi format characters, and slash lookalikes.
+bool file_name_char(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  if (c <= 0x9F) return false;                                   // C1 controls
+  if (c == 0xAD || (c >= 0x200B && c <= 0x200F)) return false;  // soft hyphen, zero-width, LRM/RLM
+  if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF) return false;  // bidi, joiners
+  if (c == 0x2044 || c == 0x2215 || c == 0x29F8 || c == 0xFF0F || c == 0xFF3C) return false;  // ⁄ ∕ ⧸ ／ ＼
+  if (c >= 0xFFF0) return c > 0xFFFF && !(c >= 0xE0000 && c <= 0xE007F);  // specials; tag characters
+  return true;
+}
+
+/// The booklet's file name for `prefecture`, or nullopt with the reason.
+std::optional<std::string> booklet_file_name(const std::string& prefecture, std::string& why) {
+  if (prefecture.empty()) {
+    why = "it is empty";
+    return std::nullopt;
+  }
+  if (utf8::find_invalid(prefecture)) {
+    why = "it is not valid UTF-8";
+    return std::nullopt;
+  }
+  if (prefecture.size() > 200) {
+    why = "it is longer than 200 bytes";
+    return std::nullopt;
+  }
+  if (prefecture.front() == '-') {
+    why = "it starts with '-'";
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i < prefecture.size();) {
+    const char32_t c = utf8::next(prefecture, i);
+    if (!file_name_char(c)) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      why = std::string("it contains ") + code +
+            (c == '/' ? " (a path separator)" : c == '.' ? " (a dot)" : c < 0x20 || c == 0x7F ? " (a control character)" : "");
+      return std::nullopt;
+    }
+  }
+  return prefecture + ".pdf";
+}
+
+/// The same name as a case-insensitive file system sees it.
+std::string fold_case(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+/// Where the prefecture is named in a record (the taxonomy keeps no spans).
+Span where_named(const Casebook& data, const std::string& prefecture) {
+  for (const Organization& o : data.organizations) {
+    for (const Text& p : o.region.prefectures) {
+      if (p.value == prefecture) return p.span;
+    }
+  }
+  return {(std::filesystem::path(data.dir) / "taxonomy.toml").string(), 0, 0};
+}
 
 }  // namespace
 
 int run_booklets(const std::vector<std::string>& args) {
   std::string data_dir = "data", layout, output, jobs_text;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  bool allow_in_data = false;
   Arguments arguments("booklets", kHelp);
   arguments.positional(&data_dir, "data directory");
   arguments.option("--layout", &layout);
   arguments.option("--output", &output, "-o");
   arguments.option("--jobs", &jobs_text);
+  arguments.flag("--allow-output-in-data", &allow_in_data);
   if (auto exit = arguments.parse(args)) return *exit;
   if (!jobs_text.empty()) {
     try {
@@ -44,10 +119,15 @@ int run_booklets(const std::vector<std::string>& args) {
     }
   }
   if (output.empty()) return arguments.error("no output directory: give -o DIR");
+  if (output == "-") return arguments.error("-o - is for one PDF; booklets writes a directory of them");
   if (layout.empty()) layout = default_layout();
 
   // Which prefectures have organizations, in the taxonomy's order.
   Diagnostics diags;
+  if (!check_output_folder(output, OutputRules{{}, data_dir, allow_in_data}, diags)) {
+    print_diagnostics(std::cerr, diags);
+    return input_error;
+  }
   const Casebook data = load_casebook(data_dir, diags);
   if (diags.has_errors()) {
     print_diagnostics(std::cerr, diags);
@@ -61,6 +141,30 @@ int run_booklets(const std::vector<std::string>& args) {
         break;
       }
     }
+  }
+  // Each booklet's file name, all checked before anything is written.
+  std::vector<std::string> files;
+  std::map<std::string, std::string> taken;  // folded file name → prefecture
+  for (const std::string& p : prefectures) {
+    std::string why;
+    const auto name = booklet_file_name(p, why);
+    if (!name) {
+      diags.error(where_named(data, p), "prefecture '" + p + "' cannot name a booklet file: " + why,
+                  {"a booklet's file name is the prefecture's name: letters and digits of any script, - and _"});
+      continue;
+    }
+    const auto [it, fresh] = taken.emplace(fold_case(*name), p);
+    if (!fresh) {
+      diags.error(where_named(data, p), "prefectures '" + it->second + "' and '" + p + "' would both be written to " +
+                                            *name);
+      continue;
+    }
+    files.push_back((std::filesystem::path(output) / *name).string());
+  }
+  if (diags.has_errors()) {
+    print_diagnostics(std::cerr, diags);
+    std::cerr << output << ": no booklet written\n";
+    return input_error;
   }
   std::error_code ec;
   std::filesystem::create_directories(output, ec);
@@ -80,7 +184,8 @@ int run_booklets(const std::vector<std::string>& args) {
       Diagnostics d;
       Book book;
       book.subset = selection.cover_line;
-      const std::string file = (std::filesystem::path(output) / (prefecture + ".pdf")).string();
+      book.allow_output_in_data = allow_in_data;
+      const std::string& file = files[i];
       const bool ok_book = set_book(data_dir, layout, book, d, selection.accepts) && write_book(book, file, d);
       int count = 0;
       for (const Organization& o : book.data.organizations) count += selection.accepts(o) ? 1 : 0;

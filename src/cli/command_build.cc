@@ -21,7 +21,11 @@ the PDF anyway with the overflow marked in red.
 
 options:
   --layout FILE   the layout file
-  -o, --output F  the PDF to write (required)
+  -o, --output F  the PDF to write (required); - for standard output. Only
+                  a new file or a regular file is replaced, never a file the
+                  run reads, and nothing inside DATA_DIR unless:
+  --allow-output-in-data
+                  lets the output be written inside DATA_DIR
   --force         write the PDF even when the layout reports overflow
   --prefecture P  a booklet: only the organizations working in prefecture P
   --region TEXT   a booklet: only those whose 取組地域 contains TEXT
@@ -32,12 +36,13 @@ options:
 
 int run_build(const std::vector<std::string>& args) {
   std::string data_dir = "data", layout, output, prefecture, region, numbers;
-  bool force = false;
+  bool force = false, allow_in_data = false;
   Arguments arguments("build", kHelp);
   arguments.positional(&data_dir, "data directory");
   arguments.option("--layout", &layout);
   arguments.option("--output", &output, "-o");
   arguments.flag("--force", &force);
+  arguments.flag("--allow-output-in-data", &allow_in_data);
   arguments.option("--prefecture", &prefecture);
   arguments.option("--region", &region);
   arguments.option("--numbers", &numbers);
@@ -60,6 +65,7 @@ int run_build(const std::vector<std::string>& args) {
   Diagnostics diags;
   Book book;
   book.subset = selection.cover_line;
+  book.allow_output_in_data = allow_in_data;
   bool clean = set_book(data_dir, layout, book, diags, selection.accepts);
   int chosen = 0;
   for (const Organization& o : book.data.organizations) chosen += selection.accepts(o) ? 1 : 0;

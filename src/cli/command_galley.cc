@@ -37,6 +37,7 @@ options:
   --hanging          let 、 and 。 hang into the margin (JLREQ 3.8.2)
   --loose            loose kinsoku: ー and small kana may start a line
   --boxes            draw the measure and every line's box
+  -o -               write the PDF to standard output
 )";
 
 }  // namespace
@@ -160,6 +161,8 @@ int run_galley(const std::vector<std::string>& args) {
 
   Book book;
   book.book.pages = std::move(pages);
+  book.read_files.push_back(input);
+  for (const auto& [name, file] : files) book.read_files.push_back(file);
   book.data.front.title.value = input;
   const bool written = write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);

@@ -5,6 +5,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/pipeline.h"
 #include "cli/selection.h"
 #include "preview/render.h"
@@ -19,6 +20,7 @@ constexpr const char* kHelp = R"(usage: casebook preview [DATA_DIR] -o DIR [--or
 
 Writes PNG images of one organization's spread (--org 05) or of the whole
 book into DIR, rendered from the PDF with poppler's library, for a quick look.
+DIR may not be inside DATA_DIR unless --allow-output-in-data is given.
 )";
 
 }  // namespace
@@ -26,12 +28,14 @@ book into DIR, rendered from the PDF with poppler's library, for a quick look.
 int run_preview(const std::vector<std::string>& args) {
   std::string data_dir = "data", layout, output, org, dpi_text;
   double dpi = 80;
+  bool allow_in_data = false;
   Arguments arguments("preview", kHelp);
   arguments.positional(&data_dir, "data directory");
   arguments.option("--layout", &layout);
   arguments.option("--output", &output, "-o");
   arguments.option("--org", &org);
   arguments.option("--dpi", &dpi_text);
+  arguments.flag("--allow-output-in-data", &allow_in_data);
   if (auto exit = arguments.parse(args)) return *exit;
   if (!dpi_text.empty()) {
     try {
@@ -50,7 +54,13 @@ int run_preview(const std::vector<std::string>& args) {
   }
 
   Diagnostics diags;
+  if (output == "-") return arguments.error("-o - is for one PDF; preview writes images into a directory");
+  if (!check_output_folder(output, OutputRules{{}, data_dir, allow_in_data}, diags)) {
+    print_diagnostics(std::cerr, diags);
+    return input_error;
+  }
   Book book;
+  book.allow_output_in_data = allow_in_data;
   set_book(data_dir, layout, book, diags, selection.accepts);
   std::error_code ec;
   fs::create_directories(output, ec);

@@ -28,6 +28,9 @@ margin. The proof is written even when the data has errors.
 
   --watch   set the proof again whenever a data or layout file changes
             (Ctrl-C to stop)
+  -o -      write the proof to standard output
+  --allow-output-in-data
+            write the proof inside DATA_DIR (never over a file it reads)
 )";
 
 /// The newest modification time of the data and layout files.
@@ -42,10 +45,11 @@ fs::file_time_type newest_change(const std::string& data_dir, const std::string&
 }
 
 /// One proof: returns the diagnostics' error count, -1 when no PDF came out.
-int set_proof(const std::string& data_dir, const std::string& layout, const std::string& output) {
+int set_proof(const std::string& data_dir, const std::string& layout, const std::string& output, bool allow_in_data) {
   const auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
   Book book;
+  book.allow_output_in_data = allow_in_data;
   set_book(data_dir, layout, book, diags);
   find_data_hazards(book.data, diags);
   find_layout_hazards(book.book, ProofLimits{}, diags);
@@ -71,17 +75,18 @@ int set_proof(const std::string& data_dir, const std::string& layout, const std:
 
 int run_proof(const std::vector<std::string>& args) {
   std::string data_dir = "data", layout, output;
-  bool watch = false;
+  bool watch = false, allow_in_data = false;
   Arguments arguments("proof", kHelp);
   arguments.positional(&data_dir, "data directory");
   arguments.option("--layout", &layout);
   arguments.option("--output", &output, "-o");
   arguments.flag("--watch", &watch);
+  arguments.flag("--allow-output-in-data", &allow_in_data);
   if (auto exit = arguments.parse(args)) return *exit;
   if (output.empty()) return arguments.error("no output file: give -o PROOF.pdf");
   if (layout.empty()) layout = default_layout();
 
-  int result = set_proof(data_dir, layout, output);
+  int result = set_proof(data_dir, layout, output, allow_in_data);
   if (!watch) return result == 0 ? ok : input_error;
   // Poll: inotify would be lighter, but polling needs nothing and a data
   // directory is a few dozen files.
@@ -92,7 +97,7 @@ int run_proof(const std::vector<std::string>& args) {
     const auto now = newest_change(data_dir, layout);
     if (now != seen) {
       seen = now;
-      result = set_proof(data_dir, layout, output);
+      result = set_proof(data_dir, layout, output, allow_in_data);
     }
   }
 }

@@ -27,6 +27,10 @@ commands:
   galley TEXT -o OUT.pdf
                      proof the text engine: set a text file in one column
 
+-o - writes the PDF to standard output. casebook replaces only a regular file
+that the run does not read, and writes nothing inside DATA_DIR unless
+--allow-output-in-data is given.
+
 options:
   -h, --help         show this help (also: casebook <command> --help)
   --version          show the version

@@ -2,9 +2,14 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
+#include "cli/output_file.h"
 #include "data/load.h"
 #include "data/load_layout.h"
 #include "layout/context.h"
@@ -28,12 +33,15 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
 
 bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags,
               const std::function<bool(const Organization&)>& select) {
+  book.data_dir = data_dir;
+  book.read_files.push_back(layout_path);
   // 1. Data: the records, taxonomy and front matter, validated.
   book.data = load_casebook(data_dir, diags);
   // 2. Layout: the spread's geometry and type, validated.
   book.layout = load_layout(layout_path, diags);
   if (diags.has_errors()) return false;
   // 3. Faces: the font files the layout names, loaded once.
+  for (const auto& [name, file] : book.layout.faces) book.read_files.push_back(file);
   book.faces.load(book.layout.faces, {layout_path, 1, 1}, diags);
   if (diags.has_errors()) return false;
   // 4. Layout: front matter and each selected organization's spread.
@@ -46,28 +54,101 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   return !diags.has_errors();
 }
 
-bool write_book(const Book& book, const std::string& output, Diagnostics& diags) {
-  const fs::path target(output);
-  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  const fs::path temp = folder / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+namespace {
+
+/// Every file the run read: the data directory's TOML files (through
+/// links, so a record that links elsewhere is protected there too), the
+/// photos, the layout, the fonts. An earlier PDF inside the data directory
+/// is not among them, so --allow-output-in-data can replace it.
+OutputRules output_rules(const Book& book) {
+  OutputRules rules;
+  rules.inputs = book.read_files;
+  rules.data_dir = book.data_dir;
+  rules.allow_in_data = book.allow_output_in_data;
+  if (!book.data_dir.empty()) {
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(book.data_dir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      std::string ext = it->path().extension().string();
+      std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (ext == ".toml") rules.inputs.push_back(it->path().string());
+    }
+    for (const Organization& org : book.data.organizations) {
+      for (const Photo& photo : org.photos) rules.inputs.push_back((fs::path(book.data_dir) / photo.file.value).string());
+    }
+  }
+  return rules;
+}
+
+pdf::PdfInfo pdf_info(const Book& book) {
   pdf::PdfInfo info;
   info.title = book.data.front.title.value;
   info.author = book.data.front.editor.value;
   info.subject = book.subset;
   info.date = book.data.front.as_of.value;
+  return info;
+}
+
+/// Writes the PDF into `temp`; false with the cause reported at `output`.
+bool write_temp(const Book& book, const TempFile& temp, const std::string& output, Diagnostics& diags) {
   try {
-    pdf::write_pdf(book.book, temp.string(), info);
+    pdf::write_pdf(book.book, temp.path(), pdf_info(book));
   } catch (const std::exception& e) {
-    std::error_code ignored;
-    fs::remove(temp, ignored);
     diags.error({output, 0, 0}, std::string("cannot write the PDF: ") + e.what());
     return false;
   }
+  return true;
+}
+
+/// `-o -`: the PDF goes through a temporary file (libharu writes only to a
+/// path) and then to standard output, which must not be a terminal.
+bool write_to_stdout(const Book& book, Diagnostics& diags) {
+  const std::string name = "standard output";
+  if (::isatty(STDOUT_FILENO)) {
+    diags.error({name, 0, 0}, "will not write a PDF to a terminal", {"redirect standard output, or give -o FILE"});
+    return false;
+  }
   std::error_code ec;
-  fs::rename(temp, target, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    diags.error({output, 0, 0}, "cannot write the PDF: " + ec.message());
+  const fs::path folder = fs::temp_directory_path(ec);
+  TempFile temp(((ec ? fs::path("/tmp") : folder) / "casebook-stdout.pdf").string());
+  if (!write_temp(book, temp, name, diags)) return false;
+  std::FILE* in = std::fopen(temp.path().c_str(), "rb");
+  if (!in) {
+    diags.error({name, 0, 0}, std::string("cannot read back the PDF: ") + std::strerror(errno));
+    return false;
+  }
+  char buffer[65536];
+  bool good = true;
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, in)) {
+    for (std::size_t done = 0; done < n && good;) {
+      const ssize_t w = ::write(STDOUT_FILENO, buffer + done, n - done);
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) {
+        diags.error({name, 0, 0}, std::string("cannot write the PDF: ") + std::strerror(errno));
+        good = false;
+      } else {
+        done += static_cast<std::size_t>(w);
+      }
+    }
+    if (!good) break;
+  }
+  std::fclose(in);
+  return good;
+}
+
+}  // namespace
+
+bool write_book(const Book& book, const std::string& output, Diagnostics& diags) {
+  if (output == "-") return write_to_stdout(book, diags);
+  if (!check_output(output, output_rules(book), diags)) return false;
+  sweep_stale_temps(output);
+  TempFile temp(output);
+  if (!write_temp(book, temp, output, diags)) return false;
+  // The target may have changed while the PDF was being set.
+  if (!check_output(output, output_rules(book), diags)) return false;
+  std::string error;
+  if (!temp.commit(error)) {
+    diags.error({output, 0, 0}, "cannot write the PDF: " + error);
     return false;
   }
   return true;

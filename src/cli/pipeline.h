@@ -21,6 +21,13 @@ struct Book {
   BookPages book;
   /// The cover line of a booklet ("宮城県"); empty for the whole book.
   std::string subset;
+  /// Where the data came from, and the other files the run reads (layout,
+  /// fonts, a galley's text): write_book() never replaces one of them.
+  std::string data_dir;
+  std::vector<std::string> read_files;
+  /// --allow-output-in-data: the user insists on writing into the data
+  /// directory (still never over a file the run reads).
+  bool allow_output_in_data = false;
 };
 
 /// The layout used when none is given: layouts/casebook-a4.toml of the
@@ -36,8 +43,11 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
               const std::function<bool(const Organization&)>& select);
 
 /// Writes `pages` to `output` safely: into a temporary file beside it,
-/// renamed into place only when complete, so a failure leaves any earlier
-/// file as it was and no partial file behind. Reports failures to `diags`.
+/// renamed into place only when complete, so a failure or a signal leaves
+/// any earlier file as it was and no partial file behind. Only a new path or
+/// a regular file that is not an input of the run is replaced, never inside
+/// the data directory unless allowed (see output_file.h); `-` writes to
+/// standard output. Reports failures to `diags`.
 bool write_book(const Book& book, const std::string& output, Diagnostics& diags);
 
 }  // namespace casebook::cli

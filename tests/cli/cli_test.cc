@@ -140,7 +140,7 @@ TEST(CliBuild, OverflowIsAnErrorAtTheFieldAndLeavesTheOldPdf) {
   EXPECT_EQ(slurp(out), "old");
   EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 4);  // no temporary left
 
-  r = run("build '" + dir.string() + "' -o '" + out.string() + "' --force");
+  r = run("build '" + dir.string() + "' -o '" + out.string() + "' --force --allow-output-in-data");
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(slurp(out).substr(0, 5), "%PDF-");
   fs::remove_all(dir);
