@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -94,6 +95,19 @@ std::vector<std::string> record_files(const std::string& dir, Diagnostics& diags
   return files;
 }
 
+/// The number a record's file name gives ("05.toml" → 5), or nullopt when
+/// the name is not all digits. A name too long for an int gives -1, which
+/// matches no record's number.
+std::optional<long long> number_in_name(const std::string& stem) {
+  if (stem.empty() || !std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  long long n = 0;
+  const auto [end, error] = std::from_chars(stem.data(), stem.data() + stem.size(), n);
+  if (error != std::errc() || end != stem.data() + stem.size()) return -1;
+  return n;
+}
+
 }  // namespace
 
 std::optional<toml::table> parse_toml_file(const SourceFile& file, Diagnostics& diags) {
@@ -152,8 +166,7 @@ Casebook load_casebook(const std::string& dir, Diagnostics& diags) {
                                        std::to_string(first.column));
     }
     const std::string stem = fs::path(org.path).stem().string();
-    if (!stem.empty() && std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-        std::stoi(stem) != org.number) {
+    if (const auto named = number_in_name(stem); named && *named != org.number) {
       diags.warning(org.number_span, "the file is named " + stem + ".toml but its number is " +
                                          std::to_string(org.number));
     }
