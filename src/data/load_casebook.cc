@@ -1,27 +1,24 @@
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
 
 #include "base/utf8.h"
 #include "data/load.h"
 #include "data/loaders.h"
+#include "data/read_source.h"
 
 namespace casebook {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::optional<std::string> read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 std::string join(const std::string& dir, const std::string& name) {
   if (dir.empty() || dir == ".") return name;
@@ -35,12 +32,9 @@ struct ParsedFile {
 };
 
 std::optional<ParsedFile> read_toml(const std::string& path, Diagnostics& diags) {
-  std::optional<std::string> bytes = read_bytes(path);
-  if (!bytes) {
-    diags.error({path, 0, 0}, "cannot read file: " + std::string(fs::exists(path) ? "permission denied" : "no such file"));
-    return std::nullopt;
-  }
-  ParsedFile parsed{SourceFile(path, std::move(*bytes)), std::nullopt};
+  std::optional<SourceFile> source = read_source_file(path, diags);
+  if (!source) return std::nullopt;
+  ParsedFile parsed{std::move(*source), std::nullopt};
   parsed.root = parse_toml_file(parsed.source, diags);
   return parsed;
 }
@@ -77,7 +71,26 @@ void check_photos(const std::string& dir, const Organization& org, Diagnostics& 
   }
 }
 
+/// Why a directory entry of orgs/ is not a record, or nullptr when it is
+/// one: a hidden file (an editor's lock link .#05.toml, swap file
+/// .05.toml.swp), an editor's backup (05.toml~, #05.toml#), or another
+/// extension. The extension is compared without case, so 05.TOML, which
+/// a person plainly meant as a record, is read like 05.toml.
+const char* not_a_record(const std::string& name) {
+  if (name.starts_with(".")) return "a hidden file";
+  if (name.ends_with("~") || (name.size() > 1 && name.starts_with("#") && name.ends_with("#"))) {
+    return "an editor's backup file";
+  }
+  std::string extension = fs::path(name).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension != ".toml") return "not a .toml file";
+  return nullptr;
+}
+
 /// The record files of orgs/, in name order so that runs are repeatable.
+/// Only regular files (or links to them) are records; everything else in
+/// the folder is named in a note (a warning when it looks like a record
+/// but cannot be read as one), so no file is left out silently.
 std::vector<std::string> record_files(const std::string& dir, Diagnostics& diags) {
   const std::string orgs = join(dir, "orgs");
   std::vector<std::string> files;
@@ -87,10 +100,34 @@ std::vector<std::string> record_files(const std::string& dir, Diagnostics& diags
                 {"put one record per organization in " + orgs + "/NN.toml"});
     return files;
   }
-  for (const fs::directory_entry& e : fs::directory_iterator(orgs, ec)) {
-    if (e.path().extension() == ".toml") files.push_back(join(orgs, e.path().filename().string()));
+  std::vector<std::string> names;
+  fs::directory_iterator it(orgs, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) names.push_back(it->path().filename().string());
+  if (ec) diags.error({orgs, 0, 0}, "cannot list the directory: " + ec.message());
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    const std::string path = join(orgs, name);
+    if (const char* why = not_a_record(name)) {
+      diags.note({path, 0, 0}, std::string("skipped: ") + why + ", not a record");
+      continue;
+    }
+    struct stat link;
+    const bool is_link = ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) {
+      diags.warning({path, 0, 0}, std::string("skipped: ") + (is_link ? "a link whose target does not exist"
+                                                                       : std::strerror(errno)) +
+                                      ", not a record");
+      continue;
+    }
+    if (!S_ISREG(st.st_mode)) {
+      diags.warning({path, 0, 0}, std::string("skipped: ") + (is_link ? "a link to " : "") +
+                                      describe_file_type(st.st_mode) + ", not a record",
+                    {"a record is a regular file (or a link to one)"});
+      continue;
+    }
+    files.push_back(path);
   }
-  std::sort(files.begin(), files.end());
   if (files.empty()) diags.error({orgs, 0, 0}, "no organizations: the directory holds no .toml records");
   return files;
 }
@@ -132,10 +169,14 @@ std::optional<toml::table> parse_toml_file(const SourceFile& file, Diagnostics& 
 Casebook load_casebook(const std::string& dir, Diagnostics& diags) {
   Casebook book;
   book.dir = dir;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) {
-    diags.error({dir, 0, 0}, "not a data directory: it does not exist",
-                {"a data directory holds casebook.toml, taxonomy.toml and orgs/"});
+  struct stat st;
+  const bool found = ::stat(dir.c_str(), &st) == 0;
+  if (!found || !S_ISDIR(st.st_mode)) {
+    const std::string why = found           ? std::string("it is ") + describe_file_type(st.st_mode)
+                            : errno == ENOENT ? std::string("it does not exist")
+                                              : std::string(std::strerror(errno));
+    diags.error({dir, 0, 0}, "not a data directory: " + why,
+                {"give the folder that holds casebook.toml, taxonomy.toml and orgs/ (e.g. data), not a file in it"});
     return book;
   }
 
