@@ -1,7 +1,10 @@
 #include "data/load_layout.h"
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "data/loaders.h"
@@ -14,25 +17,64 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// The largest length a layout may give: a PDF page is at most 14,400
+/// units a side (ISO 32000-1, Annex C), so nothing on it is longer.
+constexpr Length kMaxLength = 14400 * kUnitsPerPoint;
+/// The largest type size: far above any cover title, far below a page.
+constexpr Length kMaxTypeSize = 200 * kUnitsPerPoint;
+/// Copyfitting tries at most this many sizes between the body size and
+/// copyfit.min_size (see layout/copyfit.h: the loop is bounded the same way).
+constexpr Length kMaxCopyfitSteps = 64;
+
+/// "9 pt (3.175 mm)": a length as messages print it.
+std::string describe(Length l) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.6g pt (%.4g mm)", to_pt(l), to_mm(l));
+  return buffer;
+}
+
+/// Where each value of the layout was given, by dotted field name, so that
+/// a rule over several values can point at the one it blames.
+using Places = std::map<std::string, Span>;
+
 /// Reads the fields of one layout table, with the value kinds layouts use.
 class LayoutReader {
  public:
-  explicit LayoutReader(TableReader r) : r_(std::move(r)) {}
+  LayoutReader(TableReader r, Places& places) : r_(std::move(r)), places_(&places) {}
 
-  Length length(std::string_view key, Length fallback_if_missing = -1) {
+  /// A length ≥ 0 (or > 0 when `positive`) and at most kMaxLength.
+  Length length(std::string_view key, bool positive = false) {
     const toml::node* n = r_.get(key);
     if (!n) {
-      if (fallback_if_missing < 0) r_.missing(key, "");
-      return std::max<Length>(fallback_if_missing, 0);
+      r_.missing(key, "");
+      return 0;
     }
     const auto* s = n->as_string();
-    const auto v = s ? parse_length(s->get()) : std::nullopt;
-    if (!v || *v < 0) {
+    // -1: not a length (negative lengths are refused as well).
+    const Length v = (s ? parse_length(s->get()) : std::nullopt).value_or(-1);
+    (*places_)[r_.field(key)] = r_.span_of(*n);
+    if (v < 0) {
       r_.diags().error(r_.span_of(*n), "'" + r_.field(key) + "' must be a length such as \"12mm\" or \"9pt\"",
                        {"units: mm, cm, pt, in; a bare number has no unit"});
       return 0;
     }
-    return *v;
+    if (positive && v == 0) {
+      r_.diags().error(r_.span_of(*n), "'" + r_.field(key) + "' must be larger than 0");
+      return 0;
+    }
+    if (v > kMaxLength) {
+      r_.diags().error(r_.span_of(*n), "'" + r_.field(key) + "' is " + describe(v) + "; a layout length is at most " +
+                                           describe(kMaxLength),
+                       {"PDF pages are at most 14400 pt (200 in) a side (ISO 32000-1, Annex C)"});
+      return 0;
+    }
+    return v;
+  }
+
+  /// Where `key` is given, or the table's header when it is not.
+  Span at(std::string_view key) {
+    const toml::node* n = r_.get(key);
+    return n ? r_.span_of(*n) : r_.span();
   }
 
   int integer(std::string_view key, int min, int max) {
@@ -88,16 +130,137 @@ class LayoutReader {
 
  private:
   TableReader r_;
+  Places* places_;
 };
+
+/// The span of `field` if it was read, else `fallback`.
+Span place_of(const Places& places, const std::string& field, Span fallback) {
+  const auto it = places.find(field);
+  return it == places.end() ? fallback : it->second;
+}
+
+/// Checks a font file without following any exception path: a symlink
+/// loop, an over-long name or a permission problem is a diagnostic, not an
+/// uncaught std::filesystem_error. Returns the problem, or "" when `path`
+/// is a regular file.
+std::string font_file_problem(const fs::path& path) {
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory) return "cannot be opened: " + ec.message();
+  if (!fs::exists(st)) return "does not exist";
+  if (fs::is_directory(st)) return "is a folder, not a font file";
+  if (!fs::is_regular_file(st)) return "is not a regular file";
+  return "";
+}
+
+/// The rules over several values: everything placed on the page lies
+/// inside it, fixed columns leave room for the text beside them, and
+/// copyfitting has a bounded number of sizes to try. Each problem is
+/// reported at the value to change.
+void check_layout_values(const LayoutSpec& spec, const Places& places, Span file_span, Diagnostics& diags) {
+  auto at = [&](const std::string& field) { return place_of(places, field, file_span); };
+  if (spec.page_width <= 0 || spec.page_height <= 0) return;  // reported already
+  const Length content_width = spec.page_width - spec.margin_inner - spec.margin_outer;
+  const Length content_height = spec.page_height - spec.margin_top - spec.margin_bottom;
+  if (content_width <= 0 || content_height <= 0) {
+    diags.error(at(content_width <= 0 ? "page.margins.inner" : "page.margins.top"),
+                "the margins leave no room on the page");
+    return;
+  }
+
+  // A fixed column must leave some of the content width to the text beside it.
+  auto narrower = [&](const std::string& what, Length width, const std::string& blamed) {
+    if (width >= content_width) {
+      diags.error(at(blamed), what + " (" + describe(width) + ") leaves no room in the content width of " +
+                                  describe(content_width));
+    }
+  };
+  narrower("'header.number_width' + 'header.label_width'", spec.header_number_width + spec.header_label_width,
+           "header.label_width");
+  narrower("'table.label_width'", spec.table_label_width, "table.label_width");
+  narrower("'profile.label_width'", spec.profile_label_width, "profile.label_width");
+  narrower("'front.mapping_label_width'", spec.mapping_label_width, "front.mapping_label_width");
+  narrower("the contents' number, region and page columns",
+           spec.contents_number_width + spec.contents_region_width + spec.contents_page_width,
+           "front.contents_region_width");
+  narrower("two of 'grid.mark_width'", 2 * spec.grid_mark_width, "grid.mark_width");
+  if (spec.target_columns > 0 && spec.grid_mark_width >= content_width / spec.target_columns) {
+    diags.error(at("grid.mark_width"), "'grid.mark_width' (" + describe(spec.grid_mark_width) +
+                                           ") fills a whole column of the targets grid (" +
+                                           describe(content_width / spec.target_columns) + ")");
+  }
+
+  // Heights: nothing taller than the content area.
+  auto lower = [&](const std::string& field, Length height) {
+    if (height > content_height) {
+      diags.error(at(field), "'" + field + "' (" + describe(height) + ") is taller than the content area (" +
+                                 describe(content_height) + ")");
+    }
+  };
+  lower("header.row_height", spec.header_row_height);
+  lower("grid.row_height", spec.grid_row_height);
+  lower("grid.target_name_height", spec.target_name_height);
+  lower("photos.max_height", spec.photo_max_height);
+  for (const auto& [name, ts] : spec.type) lower("type." + name + ".pitch", ts.pitch);
+
+  // Positions: the cover title starts inside the content area's height,
+  // the folio sits in the bottom margin (above the paper's edge, below
+  // the text it would otherwise print over).
+  if (spec.cover_title_top < spec.margin_top || spec.cover_title_top >= spec.page_height - spec.margin_bottom) {
+    diags.error(at("front.cover_title_top"),
+                "'front.cover_title_top' (" + describe(spec.cover_title_top) +
+                    ") puts the cover title outside the content area",
+                {"it is measured from the page's top edge: between the top margin (" + describe(spec.margin_top) +
+                 ") and the bottom margin (" + describe(spec.page_height - spec.margin_bottom) + ")"});
+  }
+  const auto footer = spec.type.find("footer");
+  const Length footer_size = footer == spec.type.end() ? 0 : footer->second.size;
+  if (spec.footer_baseline < footer_size || spec.footer_baseline + footer_size > spec.margin_bottom) {
+    diags.error(at("footer.baseline"),
+                "'footer.baseline' (" + describe(spec.footer_baseline) + ") puts the folio outside the bottom margin",
+                {"it is measured from the page's bottom edge: between the footer's size (" + describe(footer_size) +
+                 ") and the bottom margin less that size (" + describe(spec.margin_bottom - footer_size) + ")"});
+  }
+  if (spec.bleed > 72 * kUnitsPerPoint) {
+    diags.error(at("print.bleed"), "'print.bleed' (" + describe(spec.bleed) + ") is more than 1 in",
+                {"print shops ask for 3–5 mm"});
+  }
+
+  // Copyfitting steps from the body size down to min_size: a bounded number
+  // of trial layouts per page.
+  const auto body = spec.type.find("body");
+  if (body != spec.type.end() && body->second.size > 0 && spec.min_size > 0 && spec.size_step > 0) {
+    const Length range = body->second.size - spec.min_size;
+    if (range < 0) {
+      diags.error(at("copyfit.min_size"), "'copyfit.min_size' (" + describe(spec.min_size) +
+                                              ") is larger than the body size (" + describe(body->second.size) + ")");
+    } else if ((range + spec.size_step - 1) / spec.size_step > kMaxCopyfitSteps) {
+      diags.error(at("copyfit.step"),
+                  "'copyfit.step' (" + describe(spec.size_step) + ") makes more than " +
+                      std::to_string(kMaxCopyfitSteps) + " steps from the body size " + describe(body->second.size) +
+                      " down to 'copyfit.min_size' " + describe(spec.min_size),
+                  {"use a step of at least " + describe((range + kMaxCopyfitSteps - 1) / kMaxCopyfitSteps)});
+    }
+  }
+}
 
 }  // namespace
 
 LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   LayoutSpec spec;
   spec.path = path;
+  {
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (!fs::is_regular_file(st)) {
+      diags.error({path, 0, 0}, "cannot read layout file: " +
+                                    (ec ? ec.message() : fs::exists(st) ? "not a regular file" : "no such file"));
+      return spec;
+    }
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diags.error({path, 0, 0}, "cannot read layout file: no such file");
+    diags.error({path, 0, 0}, "cannot read layout file: it cannot be opened");
     return spec;
   }
   std::ostringstream bytes;
@@ -107,21 +270,22 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   if (!root) return spec;
   const fs::path folder = fs::path(path).parent_path();
 
+  Places places;
   TableReader top(file, *root, "", diags);
-  LayoutReader r(top);
+  LayoutReader r(top, places);
   spec.name = r.text("name", Need::required);
 
   auto section = [&](std::string_view key) -> std::optional<LayoutReader> {
     auto t = r.raw().table(key, "", Need::required);
     if (!t) return std::nullopt;
-    return LayoutReader(std::move(*t));
+    return LayoutReader(std::move(*t), places);
   };
 
   if (auto page = section("page")) {
-    spec.page_width = page->length("width");
-    spec.page_height = page->length("height");
+    spec.page_width = page->length("width", true);
+    spec.page_height = page->length("height", true);
     if (auto m = page->raw().table("margins", "", Need::required)) {
-      LayoutReader margins(std::move(*m));
+      LayoutReader margins(std::move(*m), places);
       spec.margin_top = margins.length("top");
       spec.margin_bottom = margins.length("bottom");
       spec.margin_inner = margins.length("inner");
@@ -130,10 +294,6 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     }
     spec.facing_spreads = page->boolean("facing_spreads", false);
     page->finish();
-    if (spec.page_width > 0 && spec.page_height > 0 && (spec.margin_inner + spec.margin_outer >= spec.page_width ||
-        spec.margin_top + spec.margin_bottom >= spec.page_height)) {
-      diags.error(page->raw().span(), "the margins leave no room on the page");
-    }
   }
 
   if (auto faces = r.raw().table("faces", "", Need::required)) {
@@ -146,8 +306,9 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         continue;
       }
       const fs::path file_path = (folder / s->get()).lexically_normal();
-      if (!fs::is_regular_file(file_path)) {
-        diags.error(faces->span_of(node), "font file '" + s->get() + "' does not exist",
+      const std::string problem = s->get().empty() ? "is empty" : font_file_problem(file_path);
+      if (!problem.empty()) {
+        diags.error(faces->span_of(node), "font file '" + s->get() + "' " + problem,
                     {"paths are relative to the layout file's folder: " + file_path.string()});
         continue;
       }
@@ -160,24 +321,33 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     for (const char* name : kRequiredTypeStyles) {
       auto t = type->table(name, "", Need::required);
       if (!t) continue;
-      LayoutReader style(std::move(*t));
+      LayoutReader style(std::move(*t), places);
       TypeSpec ts;
       ts.span = style.raw().span();
       ts.face = style.text("face", Need::required);
-      ts.size = style.length("size");
-      ts.pitch = style.length("pitch");
+      ts.size = style.length("size", true);
+      ts.pitch = style.length("pitch", true);
       if (const toml::node* c = style.raw().get("color")) ts.color = style.color_of(*c, style.raw().field("color"));
       if (auto features = style.raw().texts("features", "", Need::optional)) {
         for (const Text& f : *features) ts.features.push_back(f.value);
       }
-      if (!ts.face.empty() && !spec.faces.count(ts.face) && root->get("faces") &&
-          !root->get("faces")->as_table()->contains(ts.face)) {
-        diags.error(style.raw().span_of(*style.raw().get("face")), "unknown face '" + ts.face + "'",
-                    {"define it under [faces]"});
+      const std::string field = "type." + std::string(name);
+      if (style.raw().get("face") && ts.face.empty()) {
+        diags.error(style.at("face"), "'" + field + ".face' is empty", {"name one of the faces under [faces]"});
+      } else if (!ts.face.empty() && !spec.faces.count(ts.face) && root->get("faces") &&
+                 root->get("faces")->as_table() && !root->get("faces")->as_table()->contains(ts.face)) {
+        diags.error(style.at("face"), "unknown face '" + ts.face + "'", {"define it under [faces]"});
       }
+      if (ts.size > kMaxTypeSize) {
+        diags.error(style.at("size"), "'" + field + ".size' is " + describe(ts.size) + "; type is at most " +
+                                          describe(kMaxTypeSize));
+      }
+      // The pitch is baseline to baseline; below the type size the lines
+      // of a paragraph overprint each other (JLREQ 2.4.2: 行送り = 文字サイズ + 行間, 行間 ≥ 0).
       if (ts.size > 0 && ts.pitch > 0 && ts.pitch < ts.size) {
-        diags.error(style.raw().span_of(*style.raw().get("pitch")),
-                    "type." + std::string(name) + ": the line pitch is smaller than the type size");
+        diags.error(style.at("pitch"), field + ": the line pitch " + describe(ts.pitch) +
+                                           " is smaller than the type size " + describe(ts.size),
+                    {"the pitch is the distance from baseline to baseline: at least the size"});
       }
       style.finish();
       spec.type[name] = ts;
@@ -186,7 +356,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   }
 
   if (auto colors = r.raw().table("colors", "", Need::required)) {
-    LayoutReader c(std::move(*colors));
+    LayoutReader c(std::move(*colors), places);
     for (const char* name : {"rule", "label_fill", "category_fill", "heading_rule", "number_fill", "placeholder"}) {
       const toml::node* n = c.raw().get(name);
       if (!n) {
@@ -218,7 +388,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   if (auto g = section("grid")) {
     spec.grid_row_height = g->length("row_height");
     spec.grid_padding = g->length("cell_padding");
-    spec.grid_mark_width = g->length("mark_width");
+    spec.grid_mark_width = g->length("mark_width", true);
     spec.target_columns = g->integer("target_columns", 1, 17);
     spec.target_name_height = g->length("target_name_height");
     g->finish();
@@ -229,7 +399,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   }
   if (auto p = section("photos")) {
     spec.photo_min_height = p->length("min_height");
-    spec.photo_max_height = p->length("max_height");
+    spec.photo_max_height = p->length("max_height", true);
     spec.photo_columns = p->integer("columns", 1, 4);
     spec.photo_gap = p->length("gap");
     spec.caption_gap = p->length("caption_gap");
@@ -243,10 +413,9 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     p->finish();
   }
   if (auto c = section("copyfit")) {
-    spec.min_size = c->length("min_size");
-    spec.size_step = c->length("step");
+    spec.min_size = c->length("min_size", true);
+    spec.size_step = c->length("step", true);
     c->finish();
-    if (spec.size_step <= 0) diags.error(c->raw().span(), "copyfit.step must be larger than 0");
   }
   if (auto f = section("footer")) {
     spec.footer_baseline = f->length("baseline");
@@ -265,6 +434,13 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         l->raw().missing(name, "");
       } else if (const auto* t = n->as_string()) {
         spec.labels[name] = t->get();
+        // The grids print nothing but these marks: an empty one leaves an
+        // organization's ★ or ☆ out of the book without a word.
+        const std::string_view key(name);
+        if ((key == "primary_mark" || key == "secondary_mark") && is_blank_text(t->get())) {
+          diags.error(l->raw().span_of(*n), "'labels." + std::string(key) + "' is empty",
+                      {"the grids show an organization's choices only by this mark (★ and ☆ in the report)"});
+        }
       } else {
         l->raw().wrong_type(name, "", *n, "a string");
       }
@@ -273,7 +449,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   }
   if (const toml::node* print = root->get("print")) {
     if (auto p = r.raw().table("print", "", Need::optional)) {
-      LayoutReader pr(std::move(*p));
+      LayoutReader pr(std::move(*p), places);
       spec.bleed = pr.length("bleed");
       spec.crop_marks = pr.boolean("crop_marks", false);
       pr.finish();
@@ -335,6 +511,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     s->finish();
   }
   r.finish();
+  check_layout_values(spec, places, top.span(), diags);
   return spec;
 }
 

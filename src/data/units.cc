@@ -1,6 +1,7 @@
 #include "data/units.h"
 
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -21,6 +22,9 @@ std::optional<double> parse_number(std::string_view s) {
   char* end = nullptr;
   const double v = std::strtod(copy.c_str(), &end);
   if (end != copy.c_str() + copy.size()) return std::nullopt;
+  // strtod reads "nan" and "inf" too; no layout value can be either, and a
+  // NaN would pass every range check below it.
+  if (!std::isfinite(v)) return std::nullopt;
   return v;
 }
 
@@ -36,7 +40,9 @@ std::optional<Length> parse_length(std::string_view text) {
     const std::string_view name(u.name);
     if (text.size() > name.size() && text.substr(text.size() - name.size()) == name) {
       const auto v = parse_number(text.substr(0, text.size() - name.size()));
-      if (!v) return std::nullopt;
+      // Far beyond any page, but inside what a Length holds (llround of a
+      // larger value is undefined); callers check the real range.
+      if (!v || std::fabs(*v * u.points) > kMaxParsedPoints) return std::nullopt;
       return pt(*v * u.points);
     }
   }

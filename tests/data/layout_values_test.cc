@@ -1,0 +1,198 @@
+// Every value of a layout file is range-checked when it is loaded: each
+// case below edits one value of the shipped A4 layout and expects exactly
+// the diagnostics it lists (file written as LAYOUT), so a broken value is
+// refused at its own line before any stage can divide by it, draw it off
+// the page or loop on it.
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "data/load_layout.h"
+
+namespace casebook {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+  return s;
+}
+
+/// A temporary folder with the A4 layout, its font paths made absolute.
+class LayoutFolder {
+ public:
+  LayoutFolder() {
+    dir_ = fs::temp_directory_path() / ("casebook-layout-values-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    text_ = replace_all(slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml"), "\"../fonts/",
+                        "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
+  }
+  ~LayoutFolder() { fs::remove_all(dir_); }
+
+  const fs::path& dir() const { return dir_; }
+
+  /// Replaces the one occurrence of `from` in the layout.
+  void edit(const std::string& from, const std::string& to) {
+    const std::size_t at = text_.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    ASSERT_EQ(text_.find(from, at + 1), std::string::npos) << "not unique: " << from;
+    text_.replace(at, from.size(), to);
+  }
+
+  /// Loads the edited layout; its diagnostics, one formatted line each.
+  std::string load() const {
+    const fs::path file = dir_ / "layout.toml";
+    std::ofstream(file, std::ios::binary) << text_;
+    Diagnostics diags;
+    load_layout(file.string(), diags);
+    std::string out;
+    for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d) + "\n";
+    return replace_all(out, file.string(), "LAYOUT");
+  }
+
+ private:
+  fs::path dir_;
+  std::string text_;
+};
+
+TEST(LayoutValues, TheShippedLayoutsAreClean) {
+  for (const char* name : {"casebook-a4.toml", "casebook-b5.toml"}) {
+    Diagnostics diags;
+    load_layout(std::string(CASEBOOK_SOURCE_DIR) + "/layouts/" + name, diags);
+    EXPECT_TRUE(diags.items().empty()) << name;
+  }
+}
+
+struct Case {
+  const char* name;
+  const char* from;
+  const char* to;
+  const char* expected;
+};
+
+// Line 32 is `body = {...}`, 33 `label`, 34 `heading`; 96 copyfit.step;
+// 99 footer.baseline; 116 front.cover_title_top; 147 labels.primary_mark.
+const Case kCases[] = {
+    {"TypeSizeZero", "\"-liga\"], face = \"gothic\", size = \"9pt\"", "\"-liga\"], face = \"gothic\", size = \"0pt\"",
+     "LAYOUT:32:56: error: 'type.body.size' must be larger than 0\n"},
+    {"TypeSizeHuge", "\"-liga\"], face = \"gothic\", size = \"9pt\"", "\"-liga\"], face = \"gothic\", size = \"5000pt\"",
+     "LAYOUT:32:56: error: 'type.body.size' is 5000 pt (1764 mm); type is at most 200 pt (70.56 mm)\n"
+     "LAYOUT:32:74: error: type.body: the line pitch 14 pt (4.939 mm) is smaller than the type size 5000 pt (1764 mm)\n"
+     "    hint: the pitch is the distance from baseline to baseline: at least the size\n"
+     "LAYOUT:96:8: error: 'copyfit.step' (0.25 pt (0.08819 mm)) makes more than 64 steps from the body size 5000 pt "
+     "(1764 mm) down to 'copyfit.min_size' 7.5 pt (2.646 mm)\n"
+     "    hint: use a step of at least 78.0078 pt (27.52 mm)\n"},
+    {"PitchZero", "size = \"9pt\", pitch = \"14pt\"", "size = \"9pt\", pitch = \"0pt\"",
+     "LAYOUT:32:71: error: 'type.body.pitch' must be larger than 0\n"},
+    {"PitchBelowSize", "size = \"9pt\", pitch = \"14pt\"", "size = \"9pt\", pitch = \"4pt\"",
+     "LAYOUT:32:71: error: type.body: the line pitch 4 pt (1.411 mm) is smaller than the type size 9 pt (3.175 mm)\n"
+     "    hint: the pitch is the distance from baseline to baseline: at least the size\n"},
+    {"EmptyFace", "label = { face = \"gothic_bold\"", "label = { face = \"\"",
+     "LAYOUT:33:18: error: 'type.label.face' is empty\n    hint: name one of the faces under [faces]\n"},
+    {"NanColour", "color = \"#1f4e79\" }\nnumber", "color = \"cmyk(nan, 0, 0, 0)\" }\nnumber",
+     "LAYOUT:34:74: error: 'type.heading.color' must be a colour: \"#rrggbb\" or \"cmyk(c, m, y, k)\" in percent\n"},
+    {"PageLargerThanPdfAllows", "height = \"297mm\"", "height = \"1e6mm\"",
+     "LAYOUT:10:10: error: 'page.height' is 2.83465e+06 pt (1e+06 mm); a layout length is at most 14400 pt "
+     "(5080 mm)\n    hint: PDF pages are at most 14400 pt (200 in) a side (ISO 32000-1, Annex C)\n"},
+    {"CoverTitleBelowThePage", "cover_title_top = \"80mm\"", "cover_title_top = \"400mm\"",
+     "LAYOUT:116:19: error: 'front.cover_title_top' (1133.86 pt (400 mm)) puts the cover title outside the content "
+     "area\n    hint: it is measured from the page's top edge: between the top margin (39.685 pt (14 mm)) and the "
+     "bottom margin (796.535 pt (281 mm))\n"},
+    {"FolioAboveTheBottomMargin", "baseline = \"9mm\"", "baseline = \"300mm\"",
+     "LAYOUT:99:12: error: 'footer.baseline' (850.394 pt (300 mm)) puts the folio outside the bottom margin\n"
+     "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
+     "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
+    {"FolioBelowThePaper", "baseline = \"9mm\"", "baseline = \"0mm\"",
+     "LAYOUT:99:12: error: 'footer.baseline' (0 pt (0 mm)) puts the folio outside the bottom margin\n"
+     "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
+     "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
+    {"EmptyPrimaryMark", "primary_mark = \"★\"", "primary_mark = \"\"",
+     "LAYOUT:147:16: error: 'labels.primary_mark' is empty\n"
+     "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
+    {"BlankSecondaryMark", "secondary_mark = \"☆\"", "secondary_mark = \"　\"",
+     "LAYOUT:148:18: error: 'labels.secondary_mark' is empty\n"
+     "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
+    {"CopyfitStepZero", "step = \"0.25pt\"", "step = \"0pt\"",
+     "LAYOUT:96:8: error: 'copyfit.step' must be larger than 0\n"},
+    {"CopyfitStepTiny", "step = \"0.25pt\"", "step = \"0.0001pt\"",
+     "LAYOUT:96:8: error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
+     "size 9 pt (3.175 mm) down to 'copyfit.min_size' 7.5 pt (2.646 mm)\n"
+     "    hint: use a step of at least 0.0234375 pt (0.008268 mm)\n"},
+    {"CopyfitMinAboveBody", "min_size = \"7.5pt\"", "min_size = \"10pt\"",
+     "LAYOUT:95:12: error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
+    {"LabelColumnWiderThanPage", "[table]\nlabel_width = \"32mm\"", "[table]\nlabel_width = \"250mm\"",
+     "LAYOUT:80:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
+     "510.236 pt (180 mm)\n"},
+    {"MarkWiderThanATargetColumn", "mark_width = \"6mm\"", "mark_width = \"25mm\"",
+     "LAYOUT:75:14: error: 'grid.mark_width' (70.8661 pt (25 mm)) fills a whole column of the targets grid "
+     "(56.6929 pt (20 mm))\n"},
+};
+
+class LayoutValue : public testing::TestWithParam<Case> {};
+
+TEST_P(LayoutValue, IsRefusedAtItsLine) {
+  LayoutFolder folder;
+  folder.edit(GetParam().from, GetParam().to);
+  EXPECT_EQ(folder.load(), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Broken, LayoutValue, testing::ValuesIn(kCases),
+                         [](const testing::TestParamInfo<Case>& c) { return std::string(c.param.name); });
+
+// A font path the filesystem cannot even look at is a diagnostic, not an
+// uncaught std::filesystem_error (which aborted every command).
+TEST(LayoutFontFile, ASymlinkLoopIsADiagnostic) {
+  LayoutFolder folder;
+  fs::create_symlink(folder.dir() / "a.ttf", folder.dir() / "b.ttf");
+  fs::create_symlink(folder.dir() / "b.ttf", folder.dir() / "a.ttf");
+  folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"a.ttf\"");
+  EXPECT_EQ(folder.load(), "LAYOUT:26:10: error: font file 'a.ttf' cannot be opened: Too many levels of symbolic links\n"
+                           "    hint: paths are relative to the layout file's folder: " +
+                               (folder.dir() / "a.ttf").string() + "\n");
+}
+
+TEST(LayoutFontFile, ANameTooLongIsADiagnostic) {
+  LayoutFolder folder;
+  const std::string name(300, 'x');
+  folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"" + name + ".ttf\"");
+  EXPECT_EQ(folder.load(), "LAYOUT:26:10: error: font file '" + name + ".ttf' cannot be opened: File name too long\n"
+                           "    hint: paths are relative to the layout file's folder: " +
+                               (folder.dir() / (name + ".ttf")).string() + "\n");
+}
+
+TEST(LayoutFontFile, AFolderIsNotAFont) {
+  LayoutFolder folder;
+  fs::create_directories(folder.dir() / "font.ttf");
+  folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"font.ttf\"");
+  EXPECT_EQ(folder.load(), "LAYOUT:26:10: error: font file 'font.ttf' is a folder, not a font file\n"
+                           "    hint: paths are relative to the layout file's folder: " +
+                               (folder.dir() / "font.ttf").string() + "\n");
+}
+
+TEST(LayoutFontFile, AnEmptyPathIsADiagnostic) {
+  LayoutFolder folder;
+  folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"\"");
+  EXPECT_EQ(folder.load(), "LAYOUT:26:10: error: font file '' is empty\n"
+                           "    hint: paths are relative to the layout file's folder: " +
+                               folder.dir().string() + "/\n");
+}
+
+}  // namespace
+}  // namespace casebook
