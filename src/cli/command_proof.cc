@@ -56,7 +56,9 @@ int set_proof(const std::string& data_dir, const std::string& layout, const std:
   int placed = 0;
   if (!book.book.pages.empty()) {
     const LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir};
-    placed = add_proof_overlay(book.book, diags, ctx);
+    ProofOverlay overlay = add_proof_overlay(book.book, diags, ctx);
+    placed = overlay.placed;
+    for (const Diagnostic& d : overlay.problems.items()) diags.add(d);
   }
   const bool written = !book.book.pages.empty() && write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);

@@ -33,10 +33,15 @@ struct Spot {
 
 }  // namespace
 
-int add_proof_overlay(BookPages& book, const Diagnostics& findings, const LayoutContext& ctx) {
+ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, const LayoutContext& book_ctx) {
+  ProofOverlay result;
+  // Setting a note reports into result.problems, never into the caller's
+  // list: `findings` is often that very list, and appending to a vector
+  // while iterating over it reads freed memory.
+  const LayoutContext ctx{book_ctx.spec, book_ctx.faces, book_ctx.taxonomy, result.problems, book_ctx.data_dir};
   const LayoutSpec& s = ctx.spec;
   const Length limit = s.page_height - s.margin_bottom;
-  int placed = 0;
+  int& placed = result.placed;
   std::map<const Diagnostic*, bool> done;
   for (Page& page : book.pages) {
     if (page.blank) continue;
@@ -108,7 +113,7 @@ int add_proof_overlay(BookPages& book, const Diagnostics& findings, const Layout
     }
     page.root.children.push_back(std::move(layer));
   }
-  return placed;
+  return result;
 }
 
 }  // namespace casebook

@@ -11,7 +11,16 @@ namespace casebook {
 /// of every text cell, text that runs past the content area in red, blocks
 /// set smaller than the layout asks tinted with their final size written in
 /// the margin, and for every finding located on the page a marker at the
-/// spot and a note in the outer margin. Returns how many findings it placed.
-int add_proof_overlay(BookPages& book, const Diagnostics& findings, const LayoutContext& ctx);
+/// spot and a note in the outer margin.
+struct ProofOverlay {
+  /// How many findings were placed on a page.
+  int placed = 0;
+  /// What setting the overlay's own notes reported (a character of a
+  /// quoted value missing from the caption face, a note too wide): kept
+  /// apart from `findings` so that the list being walked never grows
+  /// under the walk; the caller merges them.
+  Diagnostics problems;
+};
+ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, const LayoutContext& ctx);
 
 }  // namespace casebook

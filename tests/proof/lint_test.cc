@@ -222,7 +222,7 @@ TEST(ProofOverlay, MarksEachFindingAndOutlinesTheFrames) {
   Diagnostics findings;
   findings.warning(data.organizations[0].profile.name.span, "団体名 differs");
   findings.warning({"elsewhere.toml", 3, 1}, "not on any page");
-  EXPECT_EQ(add_proof_overlay(book, findings, ctx), 1);
+  EXPECT_EQ(add_proof_overlay(book, findings, ctx).placed, 1);
 
   int layers = 0, dashed = 0, markers = 0, notes = 0;
   for (const Page& page : book.pages) {
