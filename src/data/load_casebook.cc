@@ -13,6 +13,7 @@
 #include "data/load.h"
 #include "data/loaders.h"
 #include "data/read_source.h"
+#include "data/toml_limits.h"
 
 namespace casebook {
 
@@ -156,6 +157,9 @@ std::optional<toml::table> parse_toml_file(const SourceFile& file, Diagnostics& 
                 {"save the file as UTF-8 (Shift_JIS and other encodings are not accepted)"});
     return std::nullopt;
   }
+  // toml++ recurses on dotted keys without a bound: refuse what would
+  // overflow the stack before it parses.
+  if (!check_toml_limits(file, diags)) return std::nullopt;
   try {
     return toml::parse(file.text(), file.path());
   } catch (const toml::parse_error& e) {
