@@ -3,11 +3,10 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "data/loaders.h"
+#include "data/read_source.h"
 #include "data/table_reader.h"
 #include "data/units.h"
 
@@ -249,23 +248,10 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
 LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   LayoutSpec spec;
   spec.path = path;
-  {
-    std::error_code ec;
-    const fs::file_status st = fs::status(path, ec);
-    if (!fs::is_regular_file(st)) {
-      diags.error({path, 0, 0}, "cannot read layout file: " +
-                                    (ec ? ec.message() : fs::exists(st) ? "not a regular file" : "no such file"));
-      return spec;
-    }
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path, 0, 0}, "cannot read layout file: it cannot be opened");
-    return spec;
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const SourceFile file(path, bytes.str());
+  // Only a regular file, and at most 1 MiB of it (read_source.h).
+  const std::optional<SourceFile> source = read_source_file(path, diags);
+  if (!source) return spec;
+  const SourceFile& file = *source;
   const auto root = parse_toml_file(file, diags);
   if (!root) return spec;
   const fs::path folder = fs::path(path).parent_path();

@@ -20,6 +20,7 @@
 #include <gtest/gtest.h>
 
 #include "data/load.h"
+#include "data/load_layout.h"
 
 namespace casebook {
 namespace {
@@ -225,6 +226,25 @@ TEST_F(DataDir, SaysTheDataPathIsAFileNotThatItIsMissing) {
             "DATA/orgs/01.toml: error: not a data directory: it is a regular file\n"
             "    hint: give the folder that holds casebook.toml, taxonomy.toml and orgs/ (e.g. data), not a file in "
             "it\n");
+}
+
+TEST(LayoutFile, RefusesALayoutLargerThanOneMebibyte) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-big-layout-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path layout = dir / "big.toml";
+  fs::copy_file(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml", layout);
+  {
+    std::ofstream out(layout, std::ios::binary | std::ios::app);
+    const std::string comment = "# " + std::string(1021, 'x') + "\n";
+    for (int i = 0; i < 1024; ++i) out << comment;
+  }
+  Diagnostics diags;
+  load_layout(layout.string(), diags);
+  fs::remove_all(dir);
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(format_diagnostic(diags.items()[0]),
+            layout.string() + ": error: the file is larger than 1 MiB, the limit for one TOML file\n"
+            "    hint: a casebook file is a few KB; check that this is the file you meant");
 }
 
 }  // namespace
