@@ -1,8 +1,11 @@
 #include "base/diagnostic.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <ostream>
 #include <tuple>
+
+#include "base/utf8.h"
 
 namespace casebook {
 
@@ -41,18 +44,56 @@ const char* severity_name(Severity s) {
   return "error";
 }
 
+std::string escape_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  char code[16];
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\t' || (byte >= 0x20 && byte < 0x7F)) {
+      out += text[i++];
+      continue;
+    }
+    if (byte < 0x80) {  // C0 controls and DEL
+      std::snprintf(code, sizeof code, "\\x%02x", byte);
+      out += code;
+      ++i;
+      continue;
+    }
+    // A UTF-8 sequence: copied unless it is a C1 or bidi control, or broken.
+    const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+    const std::string_view sequence = text.substr(i, length);
+    if (length == 1 || sequence.size() < length || utf8::find_invalid(sequence)) {
+      std::snprintf(code, sizeof code, "\\x%02x", byte);
+      out += code;
+      ++i;
+      continue;
+    }
+    std::size_t next = i;
+    const char32_t c = utf8::next(text, next);
+    if ((c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+      std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(c));
+      out += code;
+    } else {
+      out.append(sequence);
+    }
+    i += length;
+  }
+  return out;
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string out = d.span.file;
+  std::string out = escape_controls(d.span.file);
   if (d.span.line > 0) {
     out += ':' + std::to_string(d.span.line) + ':' + std::to_string(d.span.column);
   }
   out += ": ";
   out += severity_name(d.severity);
   out += ": ";
-  out += d.message;
+  out += escape_controls(d.message);
   for (const std::string& hint : d.hints) {
     out += "\n    hint: ";
-    out += hint;
+    out += escape_controls(hint);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/span.h"
@@ -50,7 +51,15 @@ class Diagnostics {
 
 const char* severity_name(Severity s);
 
-/// Formats one diagnostic like a compiler does:
+/// `text` safe to print on a terminal: C0 controls, DEL and C1 controls
+/// become \x1b / \u009b, and the bidi controls that reorder what a
+/// terminal shows (U+202A–U+202E, U+2066–U+2069) \u202e, so a value quoted
+/// from the data can neither run escape sequences (retitle the window,
+/// clear the screen) nor disguise the message. Tabs stay; bytes that are
+/// not UTF-8 become \xNN.
+std::string escape_controls(std::string_view text);
+
+/// Formats one diagnostic like a compiler does, through escape_controls():
 ///   data/orgs/05.toml:12:10: error: message
 ///     hint: ...
 /// A span without a line prints as `file: error: message`.
