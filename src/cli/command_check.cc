@@ -3,17 +3,21 @@
 #include "base/diagnostic.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/pipeline.h"
 #include "data/load.h"
+#include "data/load_layout.h"
+#include "photo/load_photos.h"
 
 namespace casebook::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: casebook check [DATA_DIR]
+constexpr const char* kHelp = R"(usage: casebook check [DATA_DIR] [--layout LAYOUT.toml]
 
 Loads the casebook's data (default directory: data) and reports every
 problem in it, each as FILE:LINE:COL: error: MESSAGE, all in one run,
-followed by a one-line summary.
+followed by a one-line summary. Every photo is decoded completely, within
+the size limits of the layout (default: layouts/casebook-a4.toml).
 
 Exit status: 0 when the data has no errors (warnings allowed), 1 when it
 has errors, 2 for a usage error.
@@ -27,12 +31,21 @@ std::string plural(int n, const char* word) {
 
 int run_check(const std::vector<std::string>& args) {
   std::string dir = "data";
+  std::string layout;
   Arguments arguments("check", kHelp);
   arguments.positional(&dir, "data directory");
+  arguments.option("--layout", &layout);
   if (auto exit = arguments.parse(args)) return *exit;
+  if (layout.empty()) layout = default_layout();
 
   Diagnostics diags;
   const Casebook book = load_casebook(dir, diags);
+  // The photos are decoded as `build` decodes them, so a photo `check`
+  // passes does not stop `build`.
+  const LayoutSpec spec = load_layout(layout, diags);
+  std::vector<const Organization*> orgs;
+  for (const Organization& org : book.organizations) orgs.push_back(&org);
+  load_photos(orgs, photo_limits(spec), diags);
   print_diagnostics(std::cout, diags);
 
   const int errors = diags.count(Severity::error);

@@ -27,6 +27,13 @@ std::string default_layout() {
   return std::string(CASEBOOK_SOURCE_DIR) + "/" + relative;
 }
 
+PhotoLimits photo_limits(const LayoutSpec& layout) {
+  PhotoLimits limits;
+  limits.max_pixels = layout.photo_max_pixels;
+  limits.max_side = layout.photo_max_side;
+  return limits;
+}
+
 bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags) {
   return set_book(data_dir, layout_path, book, diags, [](const Organization&) { return true; });
 }
@@ -44,12 +51,15 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   for (const auto& [name, file] : book.layout.faces) book.read_files.push_back(file);
   book.faces.load(book.layout.faces, {layout_path, 1, 1}, diags);
   if (diags.has_errors()) return false;
-  // 4. Layout: front matter and each selected organization's spread.
   std::vector<const Organization*> orgs;
   for (const Organization& org : book.data.organizations) {
     if (select(org)) orgs.push_back(&org);
   }
-  const LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir};
+  // 4. Photos: each one the selected records name, decoded once, fully.
+  book.photos = load_photos(orgs, photo_limits(book.layout), diags);
+  if (diags.has_errors()) return false;
+  // 5. Layout: front matter and each selected organization's spread.
+  const LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir, &book.photos};
   book.book = layout_book(ctx, book.data, orgs, book.subset);
   return !diags.has_errors();
 }

@@ -9,6 +9,7 @@
 #include "data/layout_spec.h"
 #include "data/model.h"
 #include "layout/frame.h"
+#include "photo/load_photos.h"
 #include "text/face_set.h"
 
 namespace casebook::cli {
@@ -18,6 +19,7 @@ struct Book {
   Casebook data;
   LayoutSpec layout;
   FaceSet faces;
+  PhotoSet photos;
   BookPages book;
   /// The cover line of a booklet ("宮城県"); empty for the whole book.
   std::string subset;
@@ -34,8 +36,11 @@ struct Book {
 /// working directory, else of the source tree casebook was built from.
 std::string default_layout();
 
+/// The photo limits a layout sets ([photos] max_pixels, max_side).
+PhotoLimits photo_limits(const LayoutSpec& layout);
+
 /// The whole pipeline up to the frame tree, each stage in order:
-/// data → faces → layout. Stops after a stage that reported errors.
+/// data → faces → photos → layout. Stops after a stage that reported errors.
 bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags);
 
 /// Like set_book(), with only the organizations `select` accepts.

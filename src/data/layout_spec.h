@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -82,6 +83,10 @@ struct LayoutSpec {
   int photo_columns = 2;
   Length photo_gap = 0;
   Length caption_gap = 0;
+  /// The largest photo accepted, checked from its header before decoding
+  /// (a decompression bomb declares a huge image in a small file).
+  std::int64_t photo_max_pixels = 50'000'000;
+  int photo_max_side = 20'000;
 
   // 団体概要.
   Length profile_label_width = 0;

@@ -48,11 +48,13 @@ bool has_image_signature(const std::string& path) {
   return h.starts_with("\xFF\xD8\xFF") || h.starts_with("\x89PNG\r\n\x1A\n");
 }
 
-/// Checks that each photo is a JPEG or PNG file inside the data directory.
-void check_photos(const std::string& dir, const Organization& org, Diagnostics& diags) {
+/// Checks that each photo is a JPEG or PNG file inside the data directory,
+/// and gives the good ones their Photo::path. Whether the file decodes is
+/// the photo stage's question (photo/load_photos.h).
+void check_photos(const std::string& dir, Organization& org, Diagnostics& diags) {
   std::error_code ec;
   const fs::path root = fs::weakly_canonical(fs::absolute(dir), ec);
-  for (const Photo& photo : org.photos) {
+  for (Photo& photo : org.photos) {
     const fs::path relative(photo.file.value);
     const fs::path resolved = fs::weakly_canonical(fs::absolute(fs::path(dir) / relative), ec);
     const auto [root_end, unused] = std::mismatch(root.begin(), root.end(), resolved.begin(), resolved.end());
@@ -68,7 +70,9 @@ void check_photos(const std::string& dir, const Organization& org, Diagnostics& 
     }
     if (!has_image_signature(resolved.string())) {
       diags.error(photo.file.span, "photo file '" + photo.file.value + "' is neither a JPEG nor a PNG image");
+      continue;
     }
+    photo.path = (fs::path(dir) / relative).string();
   }
 }
 
@@ -200,7 +204,7 @@ Casebook load_casebook(const std::string& dir, Diagnostics& diags) {
     if (!r || !r->root) continue;
     book.organizations.push_back(load_organization(r->source, *r->root, book.taxonomy, diags));
   }
-  for (const Organization& org : book.organizations) {
+  for (Organization& org : book.organizations) {
     check_photos(dir, org, diags);
     if (org.number == 0) continue;
     const auto [it, inserted] = by_number.emplace(org.number, &org);

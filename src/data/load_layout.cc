@@ -87,6 +87,19 @@ class LayoutReader {
     return static_cast<int>(*v);
   }
 
+  /// An optional integer in [min, max]; `fallback` when absent.
+  std::int64_t integer(std::string_view key, std::int64_t min, std::int64_t max, std::int64_t fallback) {
+    if (!r_.get(key)) return fallback;
+    const auto v = r_.integer(key, "", Need::required);
+    if (!v) return fallback;
+    if (*v < min || *v > max) {
+      r_.diags().error(r_.span_of(*r_.get(key)), "'" + r_.field(key) + "' must be between " + std::to_string(min) +
+                                                      " and " + std::to_string(max));
+      return fallback;
+    }
+    return *v;
+  }
+
   bool boolean(std::string_view key, bool fallback) {
     const toml::node* n = r_.get(key);
     if (!n) return fallback;
@@ -389,6 +402,10 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     spec.photo_columns = p->integer("columns", 1, 4);
     spec.photo_gap = p->length("gap");
     spec.caption_gap = p->length("caption_gap");
+    // Up to 500 megapixels and JPEG's own 65,535 pixels per side; the
+    // defaults are far above any real photo and far below a bomb.
+    spec.photo_max_pixels = p->integer("max_pixels", 1, 500'000'000, spec.photo_max_pixels);
+    spec.photo_max_side = static_cast<int>(p->integer("max_side", 1, 65'535, spec.photo_max_side));
     p->finish();
     if (spec.photo_min_height > spec.photo_max_height) {
       diags.error(p->raw().span(), "photos.min_height is larger than photos.max_height");

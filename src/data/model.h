@@ -58,6 +58,10 @@ struct Region {
 struct Photo {
   Text file;  ///< relative to the data directory
   Text caption;
+  /// The file to read: the data directory joined with `file`, set once the
+  /// data stage has checked it is an image file inside that directory;
+  /// empty when it refused it.
+  std::string path;
 };
 
 /// 団体概要, the profile box.

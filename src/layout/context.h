@@ -5,6 +5,7 @@
 #include "base/diagnostic.h"
 #include "data/layout_spec.h"
 #include "data/model.h"
+#include "photo/load_photos.h"
 #include "text/face_set.h"
 #include "text/rich_text.h"
 
@@ -19,6 +20,8 @@ struct LayoutContext {
   Diagnostics& diags;
   /// The data directory, against which photo paths are resolved.
   std::string data_dir;
+  /// The decoded photos (their pixel sizes scale them); none when null.
+  const PhotoSet* photos = nullptr;
 
   /// The type style `name` of the layout at `size` (0: the layout's size);
   /// the line pitch keeps its proportion to the size.

@@ -4,6 +4,7 @@
 // coordinates (origin at the top-left corner of the page, y downwards).
 // The PDF writer only walks it; it decides nothing.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "base/length.h"
 #include "base/span.h"
 #include "data/layout_spec.h"
+#include "photo/photo.h"
 #include "text/paragraph.h"
 
 namespace casebook {
@@ -50,7 +52,9 @@ struct TextLine {
 /// A photo scaled into `rect`.
 struct Image {
   Rect rect;
-  std::string path;
+  std::string path;  ///< Photo::path, for dumps and messages
+  /// The photo as the photo stage decoded it; the PDF embeds it once.
+  std::shared_ptr<const DecodedPhoto> photo;
 };
 
 /// A link to another page of the book (the contents' entries).

@@ -1,9 +1,7 @@
 #include <algorithm>
-#include <filesystem>
 
 #include "layout/blocks.h"
 #include "layout/cell.h"
-#include "layout/image_size.h"
 
 namespace casebook {
 
@@ -58,8 +56,10 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
     const Length image_box = std::max<Length>(0, cell_height - caption_height);
 
     // Scale the photo into the box, keeping its proportions, centred.
-    const std::string path = (std::filesystem::path(ctx.data_dir) / photo.file.value).string();
-    const auto pixels = read_image_size(path);
+    std::shared_ptr<const DecodedPhoto> pixels;
+    if (ctx.photos) {
+      if (auto found = ctx.photos->find(photo.path); found != ctx.photos->end()) pixels = found->second;
+    }
     Length w = cell_width, h = image_box;
     if (pixels && pixels->width > 0 && pixels->height > 0) {
       h = scale(cell_width, pixels->height, pixels->width);
@@ -69,7 +69,7 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
       }
     }
     // Bottom-aligned in its box, so the caption sits right under it.
-    cell.images.push_back(Image{Rect{cx + (cell_width - w) / 2, cy + image_box - h, w, h}, path});
+    cell.images.push_back(Image{Rect{cx + (cell_width - w) / 2, cy + image_box - h, w, h}, photo.path, pixels});
     if (caption_height > 0) {
       Frame placed = place_cell(cap, Rect{cx, cy + image_box + s.caption_gap, cell_width, cap.text.height});
       cell.children.push_back(std::move(placed));

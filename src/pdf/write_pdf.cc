@@ -159,23 +159,36 @@ class PageWriter {
 
   void image(const Image& i) {
     auto it = images_.find(i.path);
-    if (it == images_.end()) {
-      HPDF_Image img = nullptr;
-      FILE* f = std::fopen(i.path.c_str(), "rb");
-      unsigned char sig[2] = {0, 0};
-      if (f) {
-        if (std::fread(sig, 1, 2, f) != 2) sig[0] = 0;
-        std::fclose(f);
-      }
-      img = sig[0] == 0xFF ? HPDF_LoadJpegImageFromFile(doc_.doc(), i.path.c_str())
-                           : HPDF_LoadPngImageFromFile(doc_.doc(), i.path.c_str());
-      checked(img, ("loading image " + i.path).c_str());
-      it = images_.emplace(i.path, img).first;
-    }
+    if (it == images_.end()) it = images_.emplace(i.path, embed(i)).first;
     check(HPDF_Page_DrawImage(page_, it->second, static_cast<HPDF_REAL>(to_pt(i.rect.x)),
                               static_cast<HPDF_REAL>(height_ - to_pt(i.rect.bottom())),
                               static_cast<HPDF_REAL>(to_pt(i.rect.width)), static_cast<HPDF_REAL>(to_pt(i.rect.height))),
           "drawing an image");
+  }
+
+  /// The photo as an image XObject. libharu never decodes a photo file
+  /// here (its PNG reader aborts the process on a damaged file): a JPEG
+  /// goes in as it is (DCTDecode), after the photo stage decoded all of
+  /// it; a PNG goes in as the pixels the photo stage decoded, its opacity
+  /// as a soft mask (PDF 1.4, 11.6.5.3).
+  HPDF_Image embed(const Image& i) {
+    if (!i.photo) throw PdfError("internal error: the photo " + i.path + " was never loaded");
+    const DecodedPhoto& p = *i.photo;
+    const std::string what = "embedding the photo " + i.path;
+    if (p.encoding == DecodedPhoto::Encoding::jpeg) {
+      return checked(HPDF_LoadJpegImageFromMem(doc_.doc(), p.data.data(), static_cast<HPDF_UINT>(p.data.size())),
+                     what.c_str());
+    }
+    const auto width = static_cast<HPDF_UINT>(p.width), height = static_cast<HPDF_UINT>(p.height);
+    HPDF_Image image = checked(HPDF_LoadRawImageFromMem(doc_.doc(), p.data.data(), width, height,
+                                                        p.components == 1 ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8),
+                               what.c_str());
+    if (!p.alpha.empty()) {
+      HPDF_Image mask = checked(
+          HPDF_LoadRawImageFromMem(doc_.doc(), p.alpha.data(), width, height, HPDF_CS_DEVICE_GRAY, 8), what.c_str());
+      check(HPDF_Image_AddSMask(image, mask), what.c_str());
+    }
+    return image;
   }
 
   Document& doc_;

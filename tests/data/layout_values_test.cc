@@ -96,7 +96,7 @@ const Case kCases[] = {
      "LAYOUT:32:56: error: 'type.body.size' is 5000 pt (1764 mm); type is at most 200 pt (70.56 mm)\n"
      "LAYOUT:32:74: error: type.body: the line pitch 14 pt (4.939 mm) is smaller than the type size 5000 pt (1764 mm)\n"
      "    hint: the pitch is the distance from baseline to baseline: at least the size\n"
-     "LAYOUT:96:8: error: 'copyfit.step' (0.25 pt (0.08819 mm)) makes more than 64 steps from the body size 5000 pt "
+     "LAYOUT:102:8: error: 'copyfit.step' (0.25 pt (0.08819 mm)) makes more than 64 steps from the body size 5000 pt "
      "(1764 mm) down to 'copyfit.min_size' 7.5 pt (2.646 mm)\n"
      "    hint: use a step of at least 78.0078 pt (27.52 mm)\n"},
     {"PitchZero", "size = \"9pt\", pitch = \"14pt\"", "size = \"9pt\", pitch = \"0pt\"",
@@ -112,31 +112,31 @@ const Case kCases[] = {
      "LAYOUT:10:10: error: 'page.height' is 2.83465e+06 pt (1e+06 mm); a layout length is at most 14400 pt "
      "(5080 mm)\n    hint: PDF pages are at most 14400 pt (200 in) a side (ISO 32000-1, Annex C)\n"},
     {"CoverTitleBelowThePage", "cover_title_top = \"80mm\"", "cover_title_top = \"400mm\"",
-     "LAYOUT:116:19: error: 'front.cover_title_top' (1133.86 pt (400 mm)) puts the cover title outside the content "
+     "LAYOUT:122:19: error: 'front.cover_title_top' (1133.86 pt (400 mm)) puts the cover title outside the content "
      "area\n    hint: it is measured from the page's top edge: between the top margin (39.685 pt (14 mm)) and the "
      "bottom margin (796.535 pt (281 mm))\n"},
     {"FolioAboveTheBottomMargin", "baseline = \"9mm\"", "baseline = \"300mm\"",
-     "LAYOUT:99:12: error: 'footer.baseline' (850.394 pt (300 mm)) puts the folio outside the bottom margin\n"
+     "LAYOUT:105:12: error: 'footer.baseline' (850.394 pt (300 mm)) puts the folio outside the bottom margin\n"
      "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
      "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
     {"FolioBelowThePaper", "baseline = \"9mm\"", "baseline = \"0mm\"",
-     "LAYOUT:99:12: error: 'footer.baseline' (0 pt (0 mm)) puts the folio outside the bottom margin\n"
+     "LAYOUT:105:12: error: 'footer.baseline' (0 pt (0 mm)) puts the folio outside the bottom margin\n"
      "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
      "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
     {"EmptyPrimaryMark", "primary_mark = \"★\"", "primary_mark = \"\"",
-     "LAYOUT:147:16: error: 'labels.primary_mark' is empty\n"
+     "LAYOUT:153:16: error: 'labels.primary_mark' is empty\n"
      "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
     {"BlankSecondaryMark", "secondary_mark = \"☆\"", "secondary_mark = \"　\"",
-     "LAYOUT:148:18: error: 'labels.secondary_mark' is empty\n"
+     "LAYOUT:154:18: error: 'labels.secondary_mark' is empty\n"
      "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
     {"CopyfitStepZero", "step = \"0.25pt\"", "step = \"0pt\"",
-     "LAYOUT:96:8: error: 'copyfit.step' must be larger than 0\n"},
+     "LAYOUT:102:8: error: 'copyfit.step' must be larger than 0\n"},
     {"CopyfitStepTiny", "step = \"0.25pt\"", "step = \"0.0001pt\"",
-     "LAYOUT:96:8: error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
+     "LAYOUT:102:8: error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
      "size 9 pt (3.175 mm) down to 'copyfit.min_size' 7.5 pt (2.646 mm)\n"
      "    hint: use a step of at least 0.0234375 pt (0.008268 mm)\n"},
     {"CopyfitMinAboveBody", "min_size = \"7.5pt\"", "min_size = \"10pt\"",
-     "LAYOUT:95:12: error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
+     "LAYOUT:101:12: error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
     {"LabelColumnWiderThanPage", "[table]\nlabel_width = \"32mm\"", "[table]\nlabel_width = \"250mm\"",
      "LAYOUT:80:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
      "510.236 pt (180 mm)\n"},
