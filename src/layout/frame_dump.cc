@@ -25,10 +25,10 @@ std::string color(const Color& c) {
   return b;
 }
 
-void dump(const Frame& f, int depth, std::string& out) {
+void dump(const Frame& f, int depth, bool with_sources, std::string& out) {
   const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
   out += pad + "frame " + f.kind + " " + rect(f.rect);
-  if (f.source.line > 0) out += " <" + f.source.file + ":" + std::to_string(f.source.line) + ">";
+  if (with_sources && f.source.line > 0) out += " <" + f.source.file + ":" + std::to_string(f.source.line) + ">";
   if (f.type_size > 0 && f.type_size != f.layout_size) out += " size=" + num(f.type_size);
   if (f.overflow > 0) out += " overflow=" + num(f.overflow);
   out += "\n";
@@ -39,7 +39,7 @@ void dump(const Frame& f, int depth, std::string& out) {
     out += "\n";
   }
   for (const Image& i : f.images) out += pad + "  image " + rect(i.rect) + "\n";
-  for (const Frame& c : f.children) dump(c, depth + 1, out);
+  for (const Frame& c : f.children) dump(c, depth + 1, with_sources, out);
   for (const Rule& r : f.rules) {
     out += pad + "  rule " + num(r.x1) + "," + num(r.y1) + " " + num(r.x2) + "," + num(r.y2) + " " + num(r.width) +
            color(r.color) + "\n";
@@ -53,12 +53,12 @@ void dump(const Frame& f, int depth, std::string& out) {
 
 }  // namespace
 
-std::string dump_pages(const std::vector<Page>& pages) {
+std::string dump_pages(const std::vector<Page>& pages, bool with_sources) {
   std::string out;
   for (const Page& p : pages) {
     out += "page " + std::to_string(p.number) + " " + num(p.width) + "x" + num(p.height) + (p.blank ? " blank" : "") +
            "\n";
-    dump(p.root, 1, out);
+    dump(p.root, 1, with_sources, out);
   }
   return out;
 }

@@ -75,15 +75,17 @@ void add_number(HPDF_Dict d, const char* key, long value) {
   check(HPDF_Dict_AddNumber(d, key, static_cast<HPDF_INT32>(value)), "writing a font metric");
 }
 
-/// The subset tag: six capitals from a hash of the face and its glyphs, so
-/// that the same text gives the same name (PDF 32000 9.6.4).
-std::string subset_tag(const std::string& path, const std::map<std::uint32_t, std::string>& used) {
+/// The subset tag: six capitals from a hash of the font file's bytes and the
+/// glyphs used, so that the same text in the same font gives the same name
+/// (PDF 32000 9.6.4) wherever the font file lies and however its path is
+/// spelled.
+std::string subset_tag(const std::string& font_data, const std::map<std::uint32_t, std::string>& used) {
   std::uint64_t h = 1469598103934665603ull;
   auto mix = [&](std::uint64_t v) {
     h ^= v;
     h *= 1099511628211ull;
   };
-  for (char c : path) mix(static_cast<unsigned char>(c));
+  for (char c : font_data) mix(static_cast<unsigned char>(c));
   for (const auto& [gid, text] : used) mix(gid);
   std::string tag;
   for (int i = 0; i < 6; ++i) {
@@ -170,7 +172,7 @@ void EmbeddedFont::finish() {
   char ps_name[128] = "Font";
   unsigned ps_size = sizeof ps_name;
   hb_ot_name_get_utf8(face.face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &ps_size, ps_name);
-  const std::string base_font = subset_tag(path_, used_) + "+" + ps_name;
+  const std::string base_font = subset_tag(font_data_, used_) + "+" + ps_name;
 
   HPDF_Dict descriptor = doc_.new_dict();
   add_name(descriptor, "Type", "FontDescriptor");

@@ -247,8 +247,10 @@ void add_box(Document& doc, HPDF_Page page, const char* key, double x1, double y
 namespace {
 
 /// FNV-1a over the frame dump: two 64-bit halves make the 16-byte /ID.
+/// The dump leaves out the source files' paths, so the /ID does not depend
+/// on how the data directory was spelled or where casebook ran.
 void content_id(const BookPages& book, unsigned char out[16]) {
-  const std::string dump = dump_pages(book.pages);
+  const std::string dump = dump_pages(book.pages, false);
   std::uint64_t a = 1469598103934665603ull, b = 0x9E3779B97F4A7C15ull;
   for (char c : dump) {
     a = (a ^ static_cast<unsigned char>(c)) * 1099511628211ull;
