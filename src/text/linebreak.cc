@@ -1,6 +1,7 @@
 #include "text/linebreak.h"
 
 #include <optional>
+#include <vector>
 
 namespace casebook {
 
@@ -32,14 +33,6 @@ bool may_hang(const Prepared& p, std::size_t last, const ParagraphOptions& optio
   return (c == jlreq::CharClass::comma || c == jlreq::CharClass::full_stop) && !jlreq::is_western(p.atoms[last - 1].cls);
 }
 
-/// The last emergency break (inside a URL) at a joint in [from, to).
-std::optional<std::size_t> emergency_in(const Prepared& p, std::size_t from, std::size_t to) {
-  for (std::size_t e = to; e-- > from;) {
-    if (e + 1 < p.atoms.size() && p.joints[e].emergency) return e;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 LineMeasure measure_line(const Prepared& p, std::size_t first, std::size_t last) {
@@ -58,10 +51,58 @@ LineMeasure measure_line(const Prepared& p, std::size_t first, std::size_t last)
   return m;
 }
 
-std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& options) {
+namespace {
+
+/// Running sums over the paragraph, so that any span of atoms is measured
+/// in constant time, and the next legal break after any atom is one
+/// look-up: breaking stays linear in the number of atoms even where the
+/// next legal break is far away (a URL many lines long).
+struct Sums {
+  std::vector<Length> width;    ///< width[k]: atoms 0..k-1
+  std::vector<Length> natural;  ///< natural[k]: joints 0..k-1
+  std::vector<Length> shrink;   ///< shrink[k]: all shrink of joints 0..k-1
+  std::vector<std::size_t> next_legal;  ///< the first legal break at or after atom k
+
+  Sums(const Prepared& p, WorkCounter* work) {
+    const std::size_t n = p.atoms.size();
+    width.assign(n + 1, 0);
+    natural.assign(n + 1, 0);
+    shrink.assign(n + 1, 0);
+    next_legal.assign(n, n - 1);
+    for (std::size_t k = 0; k < n; ++k) {
+      count_steps(work);
+      width[k + 1] = width[k] + p.atoms[k].width;
+      const bool joint = k + 1 < n;
+      natural[k + 1] = natural[k] + (joint ? p.joints[k].natural : 0);
+      shrink[k + 1] = shrink[k] + (joint ? total_shrink(p.joints[k]) : 0);
+    }
+    for (std::size_t k = n; k-- > 0;) {
+      count_steps(work);
+      next_legal[k] = legal_break(p, k) ? k : next_legal[k + 1];
+    }
+  }
+
+  /// measure_line(p, first, last) in constant time.
+  LineMeasure measure(const Prepared& p, std::size_t first, std::size_t last) const {
+    LineMeasure m;
+    m.end_space = end_space(p, last);
+    m.natural = start_space(p, first) + (width[last + 1] - width[first]) + (natural[last] - natural[first]) +
+                m.end_space;
+    m.max_shrink = (shrink[last] - shrink[first]) + m.end_space;
+    return m;
+  }
+};
+
+}  // namespace
+
+std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& options, WorkCounter* work) {
   std::vector<LineBreak> lines;
   const std::size_t n = p.atoms.size();
+  if (n == 0) return lines;
+  const Sums sums(p, work);
   const Length measure = options.measure;
+  // Each line scans only the atoms that fit on it (and looks back over
+  // them): an atom is visited a bounded number of times in all.
   std::size_t s = 0;
   while (s < n) {
     // Where the text stops fitting at its natural width (end spaces aside:
@@ -69,13 +110,14 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
     std::size_t count_fitting = 0;  // atoms s..s+count_fitting-1 fit
     Length content = start_space(p, s);
     for (std::size_t e = s; e < n; ++e) {
+      count_steps(work);
       content += p.atoms[e].width;
       if (content > measure) break;
       count_fitting = e - s + 1;
       if (e + 1 < n) content += p.joints[e].natural;
     }
     auto fits = [&](std::size_t e, bool& hang) {
-      const LineMeasure m = measure_line(p, s, e);
+      const LineMeasure m = sums.measure(p, s, e);
       hang = false;
       if (m.natural - m.max_shrink <= measure) return true;
       if (may_hang(p, e, options)) {
@@ -88,24 +130,26 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
       }
       return false;
     };
+    auto emergency_in = [&](std::size_t from, std::size_t to) -> std::optional<std::size_t> {
+      // The last emergency break (inside a URL) at a joint in [from, to).
+      for (std::size_t e = to; e-- > from;) {
+        count_steps(work);
+        if (e + 1 < n && p.joints[e].emergency) return e;
+      }
+      return std::nullopt;
+    };
 
     // The last legal break at or before the natural one (push-out), and the
     // first legal break after it (push-in).
     std::optional<std::size_t> out, in;
-    if (count_fitting > 0) {
-      for (std::size_t e = s + count_fitting; e-- > s;) {
-        if (legal_break(p, e)) {
-          out = e;
-          break;
-        }
-      }
-    }
-    for (std::size_t e = s + (count_fitting > 0 ? count_fitting : 0); e < n; ++e) {
-      if (e >= s && legal_break(p, e) && (!out || e > *out)) {
-        in = e;
+    for (std::size_t e = s + count_fitting; e-- > s;) {
+      count_steps(work);
+      if (legal_break(p, e)) {
+        out = e;
         break;
       }
     }
+    if (s + count_fitting < n) in = sums.next_legal[s + count_fitting];
 
     LineBreak line;
     line.first = s;
@@ -114,17 +158,17 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
     if (out && *out + 1 == n) {
       line.last = *out;  // the paragraph ends within the measure
     } else if (out && !in_fits && in && *in > *out + 1 && [&] {
-               const LineMeasure segment = measure_line(p, *out + 1, *in);
+               const LineMeasure segment = sums.measure(p, *out + 1, *in);
                return segment.natural - segment.max_shrink > measure;
-             }() && emergency_in(p, *out + 1, s + count_fitting)) {
+             }() && emergency_in(*out + 1, s + count_fitting)) {
       // The next segment (a URL) is longer than any line: rather than leave
       // this line nearly empty, start breaking the URL here.
-      line.last = *emergency_in(p, *out + 1, s + count_fitting);
+      line.last = *emergency_in(*out + 1, s + count_fitting);
       line.url_broken = true;
     } else if (out) {
       const bool kinsoku_moved = *out + 1 != s + count_fitting;
-      const Length stretch_needed = measure - measure_line(p, s, *out).natural;
-      const Length shrink_needed = in ? measure_line(p, s, *in).natural - measure : 0;
+      const Length stretch_needed = measure - sums.measure(p, s, *out).natural;
+      const Length shrink_needed = in ? sums.measure(p, s, *in).natural - measure : 0;
       // Pushing in also wins when it takes the paragraph's last characters
       // with it: a last line of one or two characters wastes a line.
       const bool ends_paragraph = in && *in + 1 == n;
@@ -136,7 +180,7 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
       line.hanging = hang_in;
     } else {
       // Nothing legal fits: an emergency break inside a URL, else overfull.
-      const std::optional<std::size_t> emergency = emergency_in(p, s, s + count_fitting);
+      const std::optional<std::size_t> emergency = emergency_in(s, s + count_fitting);
       if (emergency) {
         line.last = *emergency;
         line.url_broken = true;

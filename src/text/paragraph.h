@@ -133,6 +133,18 @@ struct SetLine {
   double adjustment_em = 0;
 };
 
+/// Counts the elementary steps of the text stage's loops (an atom or a
+/// joint visited), so that tests can show the work grows linearly with the
+/// text without timing anything. Every function that takes one accepts
+/// null.
+struct WorkCounter {
+  std::size_t steps = 0;
+};
+
+inline void count_steps(WorkCounter* work, std::size_t n = 1) {
+  if (work) work->steps += n;
+}
+
 /// A paragraph set into lines.
 struct SetParagraph {
   std::vector<SetLine> lines;

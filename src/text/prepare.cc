@@ -63,11 +63,13 @@ void report_missing(const TextRun& run, std::size_t byte, const Face& face, Diag
 
 }  // namespace
 
-Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags) {
+Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags,
+                           WorkCounter* work) {
   Prepared p;
   p.runs = runs;
   for (const TextRun& r : runs) p.text += r.text;
   const auto urls = find_urls(p.text);
+  std::size_t next_url = 0;  // the first URL that does not end before the current atom
 
   // 1. Shape each run and cut its glyphs into atoms; spaces go to joints.
   std::vector<Length> space_before_atom;  // typed space preceding atoms[i]
@@ -130,9 +132,13 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
                             to_length(pos[x].y_offset)});
       }
       atom.glyph_end = p.glyphs.size();
-      for (const auto& [u_begin, u_end] : urls) {
-        if (atom.begin >= u_begin && atom.end <= u_end) atom.in_url = true;
+      // Atoms and URLs both come in text order: one pass over the two.
+      count_steps(work);
+      while (next_url < urls.size() && urls[next_url].second <= atom.begin) {
+        count_steps(work);
+        ++next_url;
       }
+      atom.in_url = next_url < urls.size() && atom.begin >= urls[next_url].first && atom.end <= urls[next_url].second;
       space_before_atom.push_back(pending_space);
       pending_space = 0;
       p.atoms.push_back(atom);

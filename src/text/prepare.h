@@ -12,6 +12,8 @@ namespace casebook {
 /// between every two atoms. A typed space becomes part of its joint, not an
 /// atom. A character the run's face does not have is reported at its place
 /// in the data (and set as the face's .notdef, so the spot shows).
-Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags);
+/// Linear in the length of the text.
+Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags,
+                           WorkCounter* work = nullptr);
 
 }  // namespace casebook
