@@ -1,24 +1,35 @@
 #include "photo/load_photos.h"
 
+#include <filesystem>
 #include <fstream>
 
 namespace casebook {
 
 namespace {
 
-/// The file's bytes, at most `limit` + 1 of them (one more than allowed
-/// tells the caller it is too large); nullopt when it cannot be read.
-std::optional<std::vector<unsigned char>> read_at_most(const std::string& path, std::int64_t limit) {
+/// Reads a photo file of at most `limit` bytes; the refusal otherwise.
+PhotoResult read_and_decode(const std::string& path, const PhotoLimits& limits) {
+  const std::int64_t limit = limits.max_file_bytes;
+  const PhotoResult too_large{std::nullopt,
+                              "is larger than " + (limit >= 1024 * 1024 ? std::to_string(limit / (1024 * 1024)) + " MB"
+                                                                          : std::to_string(limit) + " bytes"),
+                              "a printed photo needs a few megabytes at most; save it smaller"};
+  // A file known to be too large is not read at all; one that grows while
+  // it is read stops at one byte over.
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > static_cast<std::uintmax_t>(limit)) return too_large;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
+  if (!in) return PhotoResult{std::nullopt, "cannot be read", ""};
   std::vector<unsigned char> bytes;
   char chunk[64 * 1024];
   while (in && static_cast<std::int64_t>(bytes.size()) <= limit) {
     in.read(chunk, sizeof chunk);
     bytes.insert(bytes.end(), chunk, chunk + in.gcount());
   }
-  if (in.bad()) return std::nullopt;
-  return bytes;
+  if (in.bad()) return PhotoResult{std::nullopt, "cannot be read", ""};
+  if (static_cast<std::int64_t>(bytes.size()) > limit) return too_large;
+  return decode_photo(bytes, limits);
 }
 
 }  // namespace
@@ -31,16 +42,7 @@ PhotoSet load_photos(const std::vector<const Organization*>& orgs, const PhotoLi
       if (photo.path.empty() || photos.contains(photo.path)) continue;
       auto known = refused.find(photo.path);
       if (known == refused.end()) {
-        PhotoResult result;
-        const auto bytes = read_at_most(photo.path, limits.max_file_bytes);
-        if (!bytes) {
-          result.problem = "cannot be read";
-        } else if (static_cast<std::int64_t>(bytes->size()) > limits.max_file_bytes) {
-          result.problem = "is larger than " + std::to_string(limits.max_file_bytes / (1024 * 1024)) + " MB";
-          result.hint = "a printed photo needs a few megabytes at most; save it smaller";
-        } else {
-          result = decode_photo(*bytes, limits);
-        }
+        PhotoResult result = read_and_decode(photo.path, limits);
         if (result.photo) {
           photos.emplace(photo.path, std::make_shared<const DecodedPhoto>(std::move(*result.photo)));
           continue;

@@ -64,6 +64,27 @@ TEST(DecodePhoto, GrayPngStaysGray) {
   EXPECT_EQ(r.photo->data.size(), 6u);
 }
 
+TEST(DecodePhoto, GrayJpegIsKeptAsGray) {
+  const PhotoResult r = decode(photo_bytes::jpeg(16, 8, JCS_GRAYSCALE, false));
+  ASSERT_TRUE(r.photo) << r.problem;
+  EXPECT_EQ(r.photo->encoding, DecodedPhoto::Encoding::jpeg);
+  EXPECT_EQ(r.photo->components, 1);
+}
+
+TEST(DecodePhoto, AdobeCmykJpegIsKeptAsCmyk) {
+  const PhotoResult r = decode(photo_bytes::jpeg(16, 8, JCS_CMYK, true));
+  ASSERT_TRUE(r.photo) << r.problem;
+  EXPECT_EQ(r.photo->components, 4);
+}
+
+TEST(DecodePhoto, CmykJpegWithoutAdobeMarkerIsRefused) {
+  // Nothing says whether its inks are stored inverted (as Photoshop does,
+  // and as the PDF writer declares them) or not: it could print as a negative.
+  const PhotoResult r = decode(photo_bytes::jpeg(16, 8, JCS_CMYK, false));
+  EXPECT_FALSE(r.photo);
+  EXPECT_EQ(r.problem, "is a CMYK JPEG without the Adobe marker that says how its inks are stored");
+}
+
 TEST(DecodePhoto, TruncatedPngIsRefusedAsTruncated) {
   Bytes png = photo_bytes::garden_png();
   png.resize(png.size() / 2);

@@ -5,7 +5,12 @@
 
 #include <zlib.h>
 
+#include <cstdio>  // jpeglib.h needs FILE and size_t first
+
+#include <jpeglib.h>
+
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -109,6 +114,34 @@ inline Bytes jpeg_declaring(int width, int height) {
     }
   }
   return j;
+}
+
+/// A flat grey JPEG of `width` × `height` encoded by libjpeg from
+/// `space` (JCS_GRAYSCALE, JCS_RGB, JCS_CMYK), with or without Adobe's
+/// APP14 marker (libjpeg writes it for CMYK unless told not to).
+inline Bytes jpeg(int width, int height, J_COLOR_SPACE space, bool adobe_marker) {
+  jpeg_compress_struct c{};
+  jpeg_error_mgr errors{};
+  c.err = jpeg_std_error(&errors);
+  jpeg_create_compress(&c);
+  unsigned char* out = nullptr;
+  unsigned long size = 0;
+  jpeg_mem_dest(&c, &out, &size);
+  c.image_width = static_cast<JDIMENSION>(width);
+  c.image_height = static_cast<JDIMENSION>(height);
+  c.input_components = space == JCS_GRAYSCALE ? 1 : space == JCS_CMYK ? 4 : 3;
+  c.in_color_space = space;
+  jpeg_set_defaults(&c);
+  c.write_Adobe_marker = adobe_marker ? TRUE : FALSE;
+  jpeg_start_compress(&c, TRUE);
+  std::vector<unsigned char> row(static_cast<std::size_t>(width * c.input_components), 0x80);
+  JSAMPROW rows[1] = {row.data()};
+  while (c.next_scanline < c.image_height) jpeg_write_scanlines(&c, rows, 1);
+  jpeg_finish_compress(&c);
+  jpeg_destroy_compress(&c);
+  Bytes bytes(out, out + size);
+  std::free(out);
+  return bytes;
 }
 
 }  // namespace casebook::photo_bytes
