@@ -10,6 +10,11 @@
 
 namespace casebook {
 
+/// Copyfitting tries at most this many sizes per text block between the
+/// body size and copyfit.min_size: load_layout() refuses a step that would
+/// need more, and layout/copyfit.h bounds its loop by it.
+inline constexpr Length kMaxCopyfitSteps = 64;
+
 /// A colour as the layout file gives it: device RGB, or CMYK for print.
 struct Color {
   bool cmyk = false;

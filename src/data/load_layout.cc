@@ -21,9 +21,6 @@ namespace {
 constexpr Length kMaxLength = 14400 * kUnitsPerPoint;
 /// The largest type size: far above any cover title, far below a page.
 constexpr Length kMaxTypeSize = 200 * kUnitsPerPoint;
-/// Copyfitting tries at most this many sizes between the body size and
-/// copyfit.min_size (see layout/copyfit.h: the loop is bounded the same way).
-constexpr Length kMaxCopyfitSteps = 64;
 
 /// "9 pt (3.175 mm)": a length as messages print it.
 std::string describe(Length l) {

@@ -6,6 +6,7 @@
 
 #include "layout/blocks.h"
 #include "layout/cell.h"
+#include "layout/copyfit.h"
 
 namespace casebook {
 
@@ -18,13 +19,6 @@ std::string format_pt(Length l) {
   std::snprintf(buffer, sizeof buffer, "%g pt", std::round(to_pt(l) * 100) / 100);
   return buffer;
 }
-
-/// The state copyfitting varies: each text block's body size, the photo
-/// area's height.
-struct Fit {
-  std::map<std::string, Length> size;
-  Length photo_height = 0;
-};
 
 /// Lays out the blocks of one page from the top of the content area.
 Frame layout_page(const LayoutContext& ctx, const Organization& org, const std::vector<std::string>& blocks,
@@ -120,18 +114,17 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& or
       fit.photo_height = std::min(s.photo_max_height, s.photo_min_height + (limit - root.rect.bottom()));
     }
     // 2. Then the largest text block steps down until the page fits.
-    while (root.rect.bottom() > limit) {
-      const Frame* largest = nullptr;
-      for (const Frame& b : root.children) {
-        if (is_text_block(b.kind) && fit.size[b.kind] - s.size_step >= s.min_size - 1 &&
-            (!largest || b.rect.height > largest->rect.height)) {
-          largest = &b;
-        }
+    auto measure = [&](const Frame& page_root) {
+      TrialPage trial;
+      trial.bottom = page_root.rect.bottom();
+      for (const Frame& b : page_root.children) {
+        if (is_text_block(b.kind)) trial.text_blocks.emplace_back(b.kind, b.rect.height);
       }
-      if (!largest) break;
-      fit.size[largest->kind] = std::max(s.min_size, fit.size[largest->kind] - s.size_step);
-      root = layout_page(quiet, org, blocks, fit, x, top);
-    }
+      return trial;
+    };
+    fit = copyfit(fit, measure(root), limit, s.min_size, s.size_step,
+                  [&](const Fit& trial) { return measure(layout_page(quiet, org, blocks, trial, x, top)); })
+              .fit;
 
     // The final layout, reporting its own problems.
     root = layout_page(ctx, org, blocks, fit, x, top);
