@@ -43,20 +43,22 @@ void on_error(j_common_ptr cinfo) {
   std::longjmp(e.jump, 1);
 }
 
+/// Warnings: damage stops the decoding at once (the rest of a large image
+/// would be decoded from guesses, for nothing); others are let pass.
 void on_message(j_common_ptr cinfo, int level) {
   if (level != -1) return;  // trace messages
   JpegErrors& e = errors_of(cinfo);
   switch (cinfo->err->msg_code) {
     case JWRN_JPEG_EOF:
       e.truncated = true;
-      break;
+      std::longjmp(e.jump, 1);
     case JWRN_HIT_MARKER:
     case JWRN_HUFF_BAD_CODE:
     case JWRN_MUST_RESYNC:
     case JWRN_NOT_SEQUENTIAL:
     case JWRN_BOGUS_PROGRESSION:
-      if (!e.damage[0]) (*cinfo->err->format_message)(cinfo, e.damage);
-      break;
+      (*cinfo->err->format_message)(cinfo, e.damage);
+      std::longjmp(e.jump, 1);
     case JWRN_EXTRANEOUS_DATA:  // harmless alone (some cameras pad), not before the end
       e.skipped_garbage = true;
       break;
@@ -177,12 +179,12 @@ PhotoResult decode_jpeg(std::span<const unsigned char> bytes, const PhotoLimits&
   if (errors.truncated && !errors.skipped_garbage) {
     return PhotoResult{std::nullopt, "is a truncated JPEG (the file ends before its image is complete)", again};
   }
-  if (!read) return PhotoResult{std::nullopt, std::string("is a corrupt JPEG (") + errors.message + ")", again};
   if (errors.truncated) {
     return PhotoResult{std::nullopt, "is a corrupt JPEG (data that is not JPEG, up to the end of the file)", again};
   }
-  if (refused) return std::move(*refused);
   if (errors.damage[0]) return PhotoResult{std::nullopt, std::string("is a corrupt JPEG (") + errors.damage + ")", again};
+  if (!read) return PhotoResult{std::nullopt, std::string("is a corrupt JPEG (") + errors.message + ")", again};
+  if (refused) return std::move(*refused);
 
   const auto haru = haru_header(bytes);
   if (!haru || haru->width != photo.width || haru->height != photo.height || haru->components != photo.components ||

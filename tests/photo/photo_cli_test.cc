@@ -143,6 +143,25 @@ INSTANTIATE_TEST_SUITE_P(Photos, BadPhotoRun,
                                          text_behind_png_signature()),
                          [](const testing::TestParamInfo<BadPhoto>& p) { return p.param.test; });
 
+TEST(PhotoRun, ProofAndBookletsReportABadPhotoInsteadOfAborting) {
+  // libharu's PNG reader aborted both (exit 134) on this file.
+  Bytes png = photo_bytes::garden_png();
+  png.resize(png.size() / 2);
+  const fs::path root = data_with("proof", "garden.png", png);
+  const std::string data = (root / "data").string();
+  const std::string where = data + "/orgs/01.toml:43:8: error: photo file 'photos/garden.png' is a truncated PNG";
+  int status = -1;
+  std::string out = casebook("proof '" + data + "' -o '" + (root / "proof.pdf").string() + "'", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find(where), std::string::npos) << out;
+  EXPECT_FALSE(fs::exists(root / "proof.pdf"));
+  out = casebook("booklets '" + data + "' -o '" + (root / "booklets").string() + "'", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find(where), std::string::npos) << out;
+  EXPECT_TRUE(fs::is_empty(root / "booklets"));
+  fs::remove_all(root);
+}
+
 TEST(PhotoBuild, TransparentPngAndJpegAreEmbeddedWithACompressedSoftMask) {
   // 8 × 8 RGBA: a red square whose left half is half transparent.
   Bytes raw;
