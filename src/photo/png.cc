@@ -123,20 +123,21 @@ PhotoResult decode_png(std::span<const unsigned char> bytes, const PhotoLimits& 
   // Split the opacity off the colour: the PDF draws it as a soft mask.
   const std::size_t count = static_cast<std::size_t>(photo.width) * static_cast<std::size_t>(photo.height);
   const std::size_t colour = static_cast<std::size_t>(photo.components);
-  if (photo.alpha.empty()) {
-    photo.data = std::move(pixels);
-  } else {
-    photo.data.resize(count * colour);
+  if (!photo.alpha.empty()) {
+    // In place, front to back (each pixel moves towards the start), so a
+    // large photo is not held twice.
     bool opaque = true;
     for (std::size_t i = 0; i < count; ++i) {
-      const unsigned char* px = &pixels[i * (colour + 1)];
-      std::memcpy(&photo.data[i * colour], px, colour);
-      photo.alpha[i] = px[colour];
-      opaque = opaque && px[colour] == 0xFF;
+      const unsigned char a = pixels[i * (colour + 1) + colour];
+      std::memmove(&pixels[i * colour], &pixels[i * (colour + 1)], colour);
+      photo.alpha[i] = a;
+      opaque = opaque && a == 0xFF;
     }
+    pixels.resize(count * colour);
     // An alpha channel that hides nothing would only add a mask to the PDF.
     if (opaque) photo.alpha.clear();
   }
+  photo.data = std::move(pixels);
   photo.encoding = DecodedPhoto::Encoding::pixels;
   return PhotoResult{std::move(photo), "", ""};
 }
