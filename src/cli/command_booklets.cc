@@ -1,6 +1,7 @@
 // casebook booklets: one booklet per prefecture, all cores at once.
 
 #include <atomic>
+#include <exception>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -8,6 +9,7 @@
 #include <mutex>
 #include <thread>
 
+#include "base/internal_error.h"
 #include "base/utf8.h"
 
 #include "cli/arguments.h"
@@ -177,40 +179,58 @@ int run_booklets(const std::vector<std::string>& args) {
   std::atomic<std::size_t> next{0};
   std::atomic<int> done{0}, failed{0}, pages{0};
   std::mutex print;
+  // One booklet: set, written, its line printed.
+  auto set_booklet = [&](std::size_t i) {
+    const std::string& prefecture = prefectures[i];
+    const Selection selection = by_prefecture(prefecture);
+    Diagnostics d;
+    Book book;
+    book.subset = selection.cover_line;
+    book.allow_output_in_data = allow_in_data;
+    const std::string& file = files[i];
+    const bool ok_book = set_book(data_dir, layout, book, d, selection.accepts) && write_book(book, file, d);
+    int count = 0;
+    for (const Organization& o : book.data.organizations) count += selection.accepts(o) ? 1 : 0;
+    std::lock_guard<std::mutex> lock(print);
+    print_diagnostics(std::cerr, d);
+    ++done;
+    if (ok_book) {
+      pages += static_cast<int>(book.book.pages.size());
+      std::cerr << "[" << done << "/" << prefectures.size() << "] " << prefecture << ": " << count << " organizations, "
+                << book.book.pages.size() << " pages → " << file << "\n";
+    } else {
+      ++failed;
+      std::cerr << "[" << done << "/" << prefectures.size() << "] " << prefecture << ": not written\n";
+    }
+  };
   auto worker = [&] {
     for (std::size_t i = next++; i < prefectures.size(); i = next++) {
-      const std::string& prefecture = prefectures[i];
-      const Selection selection = by_prefecture(prefecture);
-      Diagnostics d;
-      Book book;
-      book.subset = selection.cover_line;
-      book.allow_output_in_data = allow_in_data;
-      const std::string& file = files[i];
-      const bool ok_book = set_book(data_dir, layout, book, d, selection.accepts) && write_book(book, file, d);
-      int count = 0;
-      for (const Organization& o : book.data.organizations) count += selection.accepts(o) ? 1 : 0;
-      std::lock_guard<std::mutex> lock(print);
-      print_diagnostics(std::cerr, d);
-      ++done;
-      if (ok_book) {
-        pages += static_cast<int>(book.book.pages.size());
-        std::cerr << "[" << done << "/" << prefectures.size() << "] " << prefecture << ": " << count
-                  << " organizations, " << book.book.pages.size() << " pages → " << file << "\n";
-      } else {
+      try {
+        set_booklet(i);
+      } catch (...) {
+        // Our bug: this booklet is lost and this thread stops; the others
+        // go on, and the exception reaches main once all are done.
+        std::lock_guard<std::mutex> lock(print);
+        ++done;
         ++failed;
-        std::cerr << "[" << done << "/" << prefectures.size() << "] " << prefecture << ": not written\n";
+        std::cerr << "[" << done << "/" << prefectures.size() << "] " << prefectures[i]
+                  << ": not written (internal error)\n";
+        throw;
       }
     }
   };
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < std::min<unsigned>(jobs, static_cast<unsigned>(prefectures.size())); ++t) {
-    threads.emplace_back(worker);
+  const unsigned threads = std::min<unsigned>(jobs, static_cast<unsigned>(prefectures.size()));
+  std::exception_ptr bug;
+  try {
+    run_on_threads(threads, worker);
+  } catch (...) {
+    bug = std::current_exception();
   }
-  for (std::thread& t : threads) t.join();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << output << ": " << (prefectures.size() - static_cast<std::size_t>(failed.load())) << " booklets, "
-            << pages.load() << " pages, " << failed.load() << " failed, in " << seconds << " s with " << threads.size()
+            << pages.load() << " pages, " << failed.load() << " failed, in " << seconds << " s with " << threads
             << " jobs\n";
+  if (bug) std::rethrow_exception(bug);
   return failed > 0 ? input_error : ok;
 }
 

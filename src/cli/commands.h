@@ -6,7 +6,7 @@
 namespace casebook::cli {
 
 /// Exit codes every command uses.
-enum Exit { ok = 0, input_error = 1, usage_error = 2 };
+enum Exit { ok = 0, input_error = 1, usage_error = 2, internal_error = 3 };
 
 /// `casebook check [DATA_DIR]`: load and validate the data, print every
 /// diagnostic and a one-line summary.

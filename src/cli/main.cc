@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "base/internal_error.h"
 #include "cli/commands.h"
 
 namespace {
@@ -35,7 +36,8 @@ options:
   -h, --help         show this help (also: casebook <command> --help)
   --version          show the version
 
-Exit status: 0 when all went well, 1 when the input has errors, 2 for a usage error.
+Exit status: 0 when all went well, 1 when the input has errors, 2 for a usage error,
+3 for an internal error (a bug in casebook: please report it).
 )";
 
 }  // namespace
@@ -50,9 +52,10 @@ int usage(const std::string& message, const std::string& command) {
 
 }  // namespace casebook::cli
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(std::vector<std::string> args) {
   using namespace casebook::cli;
-  std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::cerr << kHelp;
     return usage_error;
@@ -75,4 +78,13 @@ int main(int argc, char** argv) {
   if (command == "proof") return run_proof(args);
   if (command == "preview") return run_preview(args);
   return usage("unknown command '" + command + "'");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  // Whatever escapes a command is our bug: say so, exit 3, and let the
+  // stack unwind (temporary files remove themselves) instead of aborting.
+  return casebook::report_internal_errors(std::cerr, [&] { return run(std::move(args)); });
 }
