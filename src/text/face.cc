@@ -7,33 +7,32 @@
 
 namespace casebook {
 
-namespace {
-
-/// One FreeType library for the process; faces are loaded once per run.
-FT_Library freetype() {
-  static FT_Library library = [] {
-    FT_Library l = nullptr;
-    FT_Init_FreeType(&l);
-    return l;
-  }();
-  return library;
-}
-
-}  // namespace
-
 std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
+  // Each face has a FreeType library of its own. FreeType forbids calling
+  // FT_New_Face / FT_Done_Face on one FT_Library from several threads at
+  // once, and `booklets` loads faces on every thread; a library costs a
+  // few kilobytes, and a face (not thread-safe either) is only ever used by
+  // the thread that set the book it belongs to.
+  FT_Library library = nullptr;
+  if (FT_Init_FreeType(&library) != 0) {
+    error = "cannot start FreeType to load " + path;
+    return nullptr;
+  }
   FT_Face ft = nullptr;
-  if (!freetype() || FT_New_Face(freetype(), path.c_str(), 0, &ft) != 0) {
+  if (FT_New_Face(library, path.c_str(), 0, &ft) != 0) {
+    FT_Done_FreeType(library);
     error = "cannot load font file " + path;
     return nullptr;
   }
   if (!FT_IS_SCALABLE(ft) || FT_Select_Charmap(ft, FT_ENCODING_UNICODE) != 0) {
     FT_Done_Face(ft);
+    FT_Done_FreeType(library);
     error = path + " is not a scalable font with a Unicode character map";
     return nullptr;
   }
   std::unique_ptr<Face> f(new Face());
   f->path_ = path;
+  f->ft_library_ = library;
   f->ft_face_ = ft;
   f->units_per_em_ = ft->units_per_EM;
   f->ascender_ = ft->ascender;
@@ -50,6 +49,7 @@ std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
 Face::~Face() {
   hb_font_destroy(font_);
   FT_Done_Face(ft_face_);
+  FT_Done_FreeType(ft_library_);
 }
 
 bool Face::has_char(char32_t c) const { return FT_Get_Char_Index(ft_face_, c) != 0; }

@@ -6,12 +6,15 @@
 
 struct hb_font_t;
 typedef struct FT_FaceRec_* FT_Face;
+typedef struct FT_LibraryRec_* FT_Library;
 
 namespace casebook {
 
 /// A TrueType face loaded from a file the project ships (never from the
 /// system), with what shaping and measuring need. All metrics are in font
-/// units; `units_per_em` converts them.
+/// units; `units_per_em` converts them. A face may be used by one thread
+/// at a time (FreeType's rule for faces); faces on different threads are
+/// independent.
 class Face {
  public:
   /// Loads `path`; on failure returns nullptr and sets `error`.
@@ -42,6 +45,7 @@ class Face {
   int units_per_em_ = 1000;
   int ascender_ = 0;
   int descender_ = 0;
+  FT_Library ft_library_ = nullptr;  // this face's own: see Face::load
   FT_Face ft_face_ = nullptr;
   hb_font_t* font_ = nullptr;
 };
