@@ -445,6 +445,13 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         l->raw().wrong_type(name, "", *n, "a string");
       }
     }
+    // Optional: what follows a target's name where the mapping goes on
+    // overleaf.
+    spec.labels["continued"] = "（続き）";
+    if (const toml::node* n = l->raw().get("continued")) {
+      if (const auto* t = n->as_string()) spec.labels["continued"] = t->get();
+      else l->raw().wrong_type("continued", "", *n, "a string");
+    }
     l->finish();
   }
   if (const toml::node* print = root->get("print")) {

@@ -63,6 +63,12 @@ Length add_heading(const LayoutContext& ctx, Page& page, const std::string& text
 
 }  // namespace
 
+Page new_front_page(const LayoutContext& ctx, const std::string& kind) { return new_page(ctx, kind); }
+
+Length add_front_heading(const LayoutContext& ctx, Page& page, const std::string& text) {
+  return add_heading(ctx, page, text);
+}
+
 std::vector<int> primary_item_counts(const Taxonomy& taxonomy, const std::vector<const Organization*>& orgs) {
   std::vector<int> counts(taxonomy.items.size(), 0);
   for (const Organization* o : orgs) {
@@ -256,104 +262,6 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
     }
     Page page = p == 0 ? std::move(first) : new_page(ctx, "contents");
     page.root.children.push_back(std::move(table));
-    s.pages.push_back(std::move(page));
-  }
-  return s;
-}
-
-FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs) {
-  FrontSection s;
-  s.title = data.front.mapping_heading.value;
-  Page first = new_page(ctx, "mapping");
-  const Length x = first.root.rect.x, w = first.root.rect.width;
-  const Length y = add_heading(ctx, first, data.front.mapping_heading.value);
-  const Taxonomy& t = data.taxonomy;
-  const std::size_t categories = t.categories.size();
-  const Length label_w = ctx.spec.mapping_label_width;
-  const std::size_t per_column = static_cast<std::size_t>(ctx.spec.mapping_entries_per_column);
-
-  // The cells first: row = a ★ target, cell = its organizations of one
-  // category, in number order.
-  std::vector<std::pair<std::size_t, std::vector<RichText>>> table;
-  for (std::size_t target = 0; target < t.targets.size(); ++target) {
-    std::vector<RichText> cells(categories);
-    bool any = false;
-    for (const Organization* o : orgs) {  // orgs come in number order
-      if (o->targets.primary.index != static_cast<int>(target) || o->activities.primary.index < 0) continue;
-      const int category = t.items[static_cast<std::size_t>(o->activities.primary.index)].category;
-      cells[static_cast<std::size_t>(category)].blocks.push_back(
-          Block{Block::Kind::paragraph, "", two_digits(o->number) + " " + o->name.value, o->name.span});
-      any = true;
-    }
-    if (any) table.emplace_back(target, std::move(cells));
-  }
-  // A category's column is as wide as the most columns its longest list
-  // flows into needs: widths in proportion to that.
-  auto flows_of = [&](std::size_t n) { return std::max<std::size_t>(1, (n + per_column - 1) / per_column); };
-  std::vector<std::size_t> weight(categories, 1);
-  std::size_t total_weight = 0;
-  for (std::size_t c = 0; c < categories; ++c) {
-    for (const auto& [target, cells] : table) weight[c] = std::max(weight[c], flows_of(cells[c].blocks.size()));
-    total_weight += weight[c];
-  }
-  std::vector<Length> column_widths = {label_w};
-  Length given = label_w;
-  for (std::size_t c = 0; c < categories; ++c) {
-    const Length cw = c + 1 == categories ? w - given
-                                          : scale(w - label_w, static_cast<std::int64_t>(weight[c]),
-                                                  static_cast<std::int64_t>(total_weight));
-    column_widths.push_back(cw);
-    given += cw;
-  }
-
-  std::vector<CellContent> header;
-  std::string corner;
-  for (const Text& part : data.front.mapping_corner) corner += (corner.empty() ? "" : "\n") + part.value;
-  CellContent corner_cell = set_cell(ctx, "mapping.corner", label_text(corner), "label", label_w);
-  corner_cell.fill = ctx.color("label_fill");
-  header.push_back(corner_cell);
-  for (std::size_t c = 0; c < categories; ++c) {
-    CellContent cell = set_cell(ctx, "mapping.category",
-                                label_text(std::to_string(t.categories[c].number) + " " + t.categories[c].name), "label",
-                                column_widths[c + 1]);
-    cell.fill = ctx.color("label_fill");
-    cell.align = Align::center;
-    cell.middle = true;
-    header.push_back(cell);
-  }
-  std::vector<std::vector<CellContent>> rows;
-  std::vector<std::vector<Length>> widths;
-  for (const auto& [target, cells] : table) {
-    CellContent label = set_cell(ctx, "mapping.target", label_text(t.targets[target].name), "label", label_w);
-    label.fill = ctx.color("label_fill");
-    label.middle = true;
-    std::vector<CellContent> row = {label};
-    std::vector<Length> row_widths = {label_w};
-    for (std::size_t c = 0; c < categories; ++c) {
-      // A long list flows into several columns inside its category's
-      // column, as the report does: entries top to bottom, then across.
-      const std::size_t n = cells[c].blocks.size();
-      const std::size_t flows = flows_of(n);
-      const std::size_t per_flow = (n + flows - 1) / std::max<std::size_t>(flows, 1);
-      const Length flow_width = column_widths[c + 1] / static_cast<Length>(flows);
-      for (std::size_t k = 0; k < flows; ++k) {
-        RichText part;
-        for (std::size_t e = k * per_flow; e < std::min(n, (k + 1) * per_flow); ++e) part.blocks.push_back(cells[c].blocks[e]);
-        const Length part_w = k + 1 == flows ? column_widths[c + 1] - flow_width * static_cast<Length>(flows - 1) : flow_width;
-        CellContent cell = set_cell(ctx, "mapping.cell", part, "target", part_w, 0, -1, true);
-        cell.continues = k > 0;
-        row.push_back(cell);
-        row_widths.push_back(part_w);
-      }
-    }
-    rows.push_back(std::move(row));
-    widths.push_back(std::move(row_widths));
-  }
-  std::vector<Frame> tables =
-      place_table_pages(ctx, "mapping.table", header, column_widths, rows, widths, x, y, ctx.spec.margin_top, limit_of(ctx));
-  for (std::size_t p = 0; p < tables.size(); ++p) {
-    Page page = p == 0 ? std::move(first) : new_page(ctx, "mapping");
-    page.root.children.push_back(std::move(tables[p]));
     s.pages.push_back(std::move(page));
   }
   return s;

@@ -31,8 +31,16 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
 /// 目次: number, 団体名, 取組地域, page, each row a link to its spread.
 FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, const std::vector<SpreadStart>& spreads);
 /// 全体マッピング: rows the ★ targets, columns the five categories, each
-/// cell the organizations with that ★ target and a ★ item of that category.
+/// cell the organizations with that ★ target and a ★ item of that category
+/// (layout/mapping.cc). Flows over as many pages as it needs, its header
+/// row on each; a target split at a page's foot goes on overleaf under its
+/// name and the layout's `labels.continued`.
 FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs);
+
+/// A fresh front-matter page whose root frame is the content area.
+Page new_front_page(const LayoutContext& ctx, const std::string& kind);
+/// Places a section heading at the top of `page`; returns the y below it.
+Length add_front_heading(const LayoutContext& ctx, Page& page, const std::string& text);
 
 /// How many of `orgs` have each activity item / target as their ★.
 std::vector<int> primary_item_counts(const Taxonomy& taxonomy, const std::vector<const Organization*>& orgs);

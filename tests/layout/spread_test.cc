@@ -219,6 +219,9 @@ namespace {
 
 TEST(Mapping, ALongListFlowsIntoSeveralColumnsOfItsCategory) {
   Book s("casebook-a4.toml");
+  // A page 100 mm wider than A4: room for the list's columns to be wide
+  // enough (11 em of the target type) to flow.
+  s.spec.page_width += mm(100);
   Diagnostics diags;
   // Twenty organizations with the same ★ target and category (多世代 × 1).
   std::vector<const Organization*> orgs(20, &s.book.organizations.at(1));
@@ -234,6 +237,24 @@ TEST(Mapping, ALongListFlowsIntoSeveralColumnsOfItsCategory) {
   // in the body row (label | cat1 | cat2 | … | cat5) = 5.
   for (const Rule& r : table.rules) continuing += r.x1 == r.x2 && r.y1 > table.rect.y ? 1 : 0;
   EXPECT_EQ(continuing, 5);
+}
+
+TEST(Mapping, NoColumnIsNarrowerThanElevenEms) {
+  Book s("casebook-a4.toml");
+  Diagnostics diags;
+  // At A4 the list of twenty has no room to flow into columns 11 em wide:
+  // it stays one column, every category at least 11 em.
+  std::vector<const Organization*> orgs(20, &s.book.organizations.at(1));
+  const FrontSection mapping = layout_mapping(s.context(diags), s.book, orgs);
+  const Frame& table = mapping.pages.at(0).root.children.at(1);
+  int cells = 0;
+  for (const Frame& c : table.children) {
+    if (c.kind != "mapping.cell" && c.kind != "mapping.category") continue;
+    cells += c.kind == "mapping.cell" ? 1 : 0;
+    EXPECT_GE(c.rect.width, 11 * s.spec.type.at("target").size) << c.kind;
+  }
+  EXPECT_EQ(cells, 5);
+  EXPECT_TRUE(diags.items().empty());
 }
 
 }  // namespace

@@ -1,0 +1,291 @@
+// 全体マッピング: the ★ targets down, the activity categories across, each
+// cell the organizations with that ★ target and a ★ item of that category.
+// At any number of organizations the table flows over as many pages as it
+// needs, its header row repeated on each; a target whose lists do not fit
+// on what is left of a page is split there and goes on at the top of the
+// next page under its name and the layout's "continued" label.
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+
+#include "layout/blocks.h"
+#include "layout/cell.h"
+#include "layout/front_matter.h"
+#include "layout/table.h"
+
+namespace casebook {
+
+namespace {
+
+std::string two_digits(int n) {
+  char b[16];
+  std::snprintf(b, sizeof b, "%02d", n);
+  return b;
+}
+
+/// No column of a list is narrower than this many ems of the list's type:
+/// "12 特定非営利活動法人" (the commonest start of a name) on one line. A
+/// narrower column breaks every name after a few characters, and at
+/// hundreds of organizations squeezed the other categories to one
+/// character's width; a list too long for its column goes down the pages.
+constexpr Length kMinFlowEms = 11;
+
+/// Shares `total` in proportion to `weight`, none less than `floor`: a
+/// share that would fall below it is fixed there and the rest shared again
+/// among the others. The shares add up to `total` exactly.
+std::vector<Length> share_width(Length total, const std::vector<std::int64_t>& weight, Length floor) {
+  const std::size_t n = weight.size();
+  std::vector<Length> share(n, 0);
+  std::vector<bool> fixed(n, false);
+  for (bool changed = true; changed;) {
+    changed = false;
+    Length rest = total;
+    std::int64_t weights = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (fixed[c]) rest -= floor;
+      else weights += weight[c];
+    }
+    for (std::size_t c = 0; c < n; ++c) {
+      if (fixed[c]) continue;
+      share[c] = scale(rest, weight[c], std::max<std::int64_t>(weights, 1));
+      if (share[c] < floor) {
+        fixed[c] = true;
+        changed = true;
+      }
+    }
+  }
+  for (std::size_t c = 0; c < n; ++c) {
+    if (fixed[c]) share[c] = floor;
+  }
+  // Rounding: the last column takes what is left.
+  Length given = 0;
+  for (std::size_t c = 0; c + 1 < n; ++c) given += share[c];
+  if (n > 0) share[n - 1] = total - given;
+  return share;
+}
+
+/// One row of the table as set: its cells, their widths, its height.
+struct SetRow {
+  std::vector<CellContent> cells;
+  std::vector<Length> widths;
+  Length height = 0;
+};
+
+/// The cells of the table, set on demand.
+class MappingCells {
+ public:
+  MappingCells(const LayoutContext& ctx, std::vector<Length> column_widths, std::size_t per_column, Length flow_min)
+      : ctx_(ctx), widths_(std::move(column_widths)), per_column_(per_column) {
+    for (std::size_t c = 1; c < widths_.size(); ++c) {
+      max_flows_.push_back(std::max<std::size_t>(1, static_cast<std::size_t>(widths_[c] / std::max<Length>(flow_min, 1))));
+    }
+  }
+
+  /// Entries [from, from + k) of category `c`, flowing top to bottom, then
+  /// across into as many columns as `mapping_entries_per_column` asks for
+  /// and the column's width allows.
+  void add_part(SetRow& row, std::size_t c, const std::vector<Block>& entries, std::size_t from, std::size_t k) const {
+    const std::size_t flows = std::clamp<std::size_t>((k + per_column_ - 1) / per_column_, 1, max_flows_[c]);
+    const std::size_t per_flow = std::max<std::size_t>(1, (k + flows - 1) / flows);
+    const Length width = widths_[c + 1];
+    const Length flow_width = width / static_cast<Length>(flows);
+    for (std::size_t f = 0; f < flows; ++f) {
+      RichText part;
+      for (std::size_t e = from + f * per_flow; e < std::min(from + k, from + (f + 1) * per_flow); ++e) {
+        part.blocks.push_back(entries[e]);
+      }
+      if (!part.blocks.empty()) part.span = part.blocks.front().span;
+      const Length part_width = f + 1 == flows ? width - flow_width * static_cast<Length>(flows - 1) : flow_width;
+      CellContent cell = set_cell(ctx_, "mapping.cell", part, "target", part_width, 0, -1, true);
+      cell.continues = f > 0;
+      row.height = std::max(row.height, cell.height());
+      row.cells.push_back(std::move(cell));
+      row.widths.push_back(part_width);
+    }
+  }
+
+  /// The height of entries [from, from + k) of category `c` as one cell.
+  Length part_height(std::size_t c, const std::vector<Block>& entries, std::size_t from, std::size_t k) const {
+    SetRow scratch;
+    add_part(scratch, c, entries, from, k);
+    return scratch.height;
+  }
+
+  /// The target's label cell ("多世代", or "多世代（続き）" on a later page).
+  CellContent label(const std::string& text) const {
+    CellContent cell = set_cell(ctx_, "mapping.target", label_text(text), "label", widths_[0]);
+    cell.fill = ctx_.color("label_fill");
+    cell.middle = true;
+    return cell;
+  }
+
+ private:
+  const LayoutContext& ctx_;
+  std::vector<Length> widths_;
+  std::size_t per_column_;
+  std::vector<std::size_t> max_flows_;
+};
+
+}  // namespace
+
+FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs) {
+  FrontSection s;
+  s.title = data.front.mapping_heading.value;
+  Page first = new_front_page(ctx, "mapping");
+  const Length x = first.root.rect.x, w = first.root.rect.width;
+  const Length heading_bottom = add_front_heading(ctx, first, data.front.mapping_heading.value);
+  const Length limit = ctx.spec.page_height - ctx.spec.margin_bottom;
+  const Taxonomy& t = data.taxonomy;
+  const std::size_t categories = t.categories.size();
+  const Length label_w = ctx.spec.mapping_label_width;
+  const std::size_t per_column = static_cast<std::size_t>(std::max(1, ctx.spec.mapping_entries_per_column));
+
+  // 1. The lists: for each ★ target that has any, per category, its
+  //    organizations in number order (orgs come in number order).
+  std::vector<std::pair<std::size_t, std::vector<std::vector<Block>>>> lists;
+  for (std::size_t target = 0; target < t.targets.size(); ++target) {
+    std::vector<std::vector<Block>> cells(categories);
+    bool any = false;
+    for (const Organization* o : orgs) {
+      if (o->targets.primary.index != static_cast<int>(target) || o->activities.primary.index < 0) continue;
+      const int category = t.items[static_cast<std::size_t>(o->activities.primary.index)].category;
+      cells[static_cast<std::size_t>(category)].push_back(
+          Block{Block::Kind::paragraph, "", two_digits(o->number) + " " + o->name.value, o->name.span});
+      any = true;
+    }
+    if (any) lists.emplace_back(target, std::move(cells));
+  }
+
+  // 2. The columns: a category's width is in proportion to the columns its
+  //    longest list flows into (8 entries a column by default), as the
+  //    report does, but never narrower than kMinFlowEms — past that a long
+  //    list goes down the pages instead of squeezing the other categories
+  //    to a character's width.
+  const Length flow_min = kMinFlowEms * ctx.type("target").size;
+  std::vector<std::int64_t> weight(categories, 1);
+  for (std::size_t c = 0; c < categories; ++c) {
+    for (const auto& [target, lists_of_target] : lists) {
+      const std::size_t flows = (lists_of_target[c].size() + per_column - 1) / per_column;
+      weight[c] = std::max(weight[c], static_cast<std::int64_t>(flows));
+    }
+  }
+  std::vector<Length> category_widths = share_width(w - label_w, weight, std::min(flow_min, (w - label_w) / static_cast<Length>(std::max<std::size_t>(categories, 1))));
+  std::vector<Length> column_widths = {label_w};
+  column_widths.insert(column_widths.end(), category_widths.begin(), category_widths.end());
+  const MappingCells cells(ctx, column_widths, per_column, flow_min);
+
+  SetRow header;
+  {
+    std::string corner;
+    for (const Text& part : data.front.mapping_corner) corner += (corner.empty() ? "" : "\n") + part.value;
+    CellContent corner_cell = set_cell(ctx, "mapping.corner", label_text(corner), "label", label_w);
+    corner_cell.fill = ctx.color("label_fill");
+    header.cells.push_back(corner_cell);
+    header.widths.push_back(label_w);
+    for (std::size_t c = 0; c < categories; ++c) {
+      CellContent cell = set_cell(ctx, "mapping.category",
+                                  label_text(std::to_string(t.categories[c].number) + " " + t.categories[c].name),
+                                  "label", column_widths[c + 1]);
+      cell.fill = ctx.color("label_fill");
+      cell.align = Align::center;
+      cell.middle = true;
+      header.cells.push_back(cell);
+      header.widths.push_back(column_widths[c + 1]);
+    }
+    for (const CellContent& c : header.cells) header.height = std::max(header.height, c.height());
+  }
+
+  // 3. The pages: rows go on while they fit; a row that does not is split
+  //    where the page ends, when enough of it fits to be worth it, and goes
+  //    on at the top of the next page.
+  const auto continued_label = ctx.spec.labels.find("continued");
+  const std::string continued = continued_label == ctx.spec.labels.end() ? "" : continued_label->second;
+  std::vector<std::vector<SetRow>> pages(1);
+  Length room = limit - heading_bottom - header.height;
+  const Length page_room = limit - ctx.spec.margin_top - header.height;
+  auto new_page = [&] {
+    pages.emplace_back();
+    room = page_room;
+  };
+  for (const auto& [target, lists_of_target] : lists) {
+    std::vector<std::size_t> next(categories, 0);
+    bool split = false;
+    auto remaining = [&](std::size_t c) { return lists_of_target[c].size() - next[c]; };
+    for (;;) {
+      const CellContent label = cells.label(t.targets[target].name + (split ? continued : ""));
+      // The whole rest of the row, if it fits.
+      SetRow row;
+      row.cells.push_back(label);
+      row.widths.push_back(label_w);
+      row.height = label.height();
+      for (std::size_t c = 0; c < categories; ++c) cells.add_part(row, c, lists_of_target[c], next[c], remaining(c));
+      if (row.height <= room) {
+        room -= row.height;
+        pages.back().push_back(std::move(row));
+        break;
+      }
+      // The most of each list that fits in the room left.
+      std::vector<std::size_t> take(categories, 0);
+      bool worth_it = label.height() <= room;
+      bool progress = false;
+      for (std::size_t c = 0; c < categories; ++c) {
+        std::size_t low = 0, high = remaining(c);  // the answer is in [low, high]
+        while (low < high) {
+          const std::size_t mid = (low + high + 1) / 2;
+          if (cells.part_height(c, lists_of_target[c], next[c], mid) <= room) low = mid;
+          else high = mid - 1;
+        }
+        take[c] = low;
+        progress = progress || low > 0;
+        // Not one or two names alone at a page's foot (the rest overleaf).
+        if (low < std::min<std::size_t>(remaining(c), 2)) worth_it = false;
+      }
+      const bool page_empty = pages.back().empty();
+      if (!worth_it && !page_empty) {
+        new_page();
+        continue;
+      }
+      if (!progress) {
+        // Not even one name fits on an empty page: set it anyway, past the
+        // foot, and say so.
+        for (std::size_t c = 0; c < categories; ++c) {
+          if (remaining(c) > 0) {
+            take[c] = 1;
+            ctx.diags.error(lists_of_target[c][next[c]].span, "this name is too long for a page of the mapping (全体マッピング)",
+                            {"shorten the name"});
+            break;
+          }
+        }
+      }
+      SetRow part;
+      part.cells.push_back(label);
+      part.widths.push_back(label_w);
+      part.height = label.height();
+      for (std::size_t c = 0; c < categories; ++c) {
+        cells.add_part(part, c, lists_of_target[c], next[c], take[c]);
+        next[c] += take[c];
+      }
+      pages.back().push_back(std::move(part));
+      split = true;
+      new_page();
+    }
+  }
+  if (pages.size() > 1 && pages.back().empty()) pages.pop_back();
+
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    std::vector<std::vector<CellContent>> rows = {header.cells};
+    std::vector<std::vector<Length>> widths = {header.widths};
+    for (SetRow& row : pages[p]) {
+      rows.push_back(std::move(row.cells));
+      widths.push_back(std::move(row.widths));
+    }
+    Page page = p == 0 ? std::move(first) : new_front_page(ctx, "mapping");
+    page.root.children.push_back(
+        place_table(ctx, "mapping.table", rows, widths, x, p == 0 ? heading_bottom : ctx.spec.margin_top));
+    s.pages.push_back(std::move(page));
+  }
+  return s;
+}
+
+}  // namespace casebook
