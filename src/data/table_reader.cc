@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "base/spelling.h"
+#include "base/unicode.h"
 #include "base/utf8.h"
 
 namespace casebook {
@@ -93,6 +94,11 @@ std::optional<Text> TableReader::text_of(const toml::node& node, const std::stri
   Text t{s->get(), span_of(node)};
   if (is_blank_text(t.value)) {
     diags_->error(t.span, "'" + name + "'" + quoted_label(label) + " is empty");
+    return std::nullopt;
+  }
+  if (unicode::prints_nothing(t.value)) {
+    // Zero-width spaces, joiners, variation selectors alone print nothing.
+    diags_->error(t.span, "'" + name + "'" + quoted_label(label) + " is empty (only invisible characters)");
     return std::nullopt;
   }
   return t;

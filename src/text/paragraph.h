@@ -68,6 +68,14 @@ struct Atom {
   bool in_url = false;  ///< part of a URL or e-mail address
 };
 
+/// What an invisible character typed between two atoms asks of the joint
+/// between them; it adds no width either way.
+enum class BreakHint {
+  none,
+  allow,   ///< U+200B ZERO WIDTH SPACE: a break opportunity (kinsoku still applies)
+  forbid,  ///< U+2060 WORD JOINER, U+FEFF ZERO WIDTH NO-BREAK SPACE: no break
+};
+
 /// Space that may be taken out of, or added to, a joint, by JLREQ priority.
 enum ShrinkLevel { shrink_word_space, shrink_middle_dot, shrink_bracket, shrink_wa_ou, kShrinkLevels };
 enum StretchLevel { stretch_word_space, stretch_wa_ou, stretch_character, kStretchLevels };

@@ -2,8 +2,10 @@
 
 #include <hb.h>
 
+#include <algorithm>
 #include <cstdio>
 
+#include "base/unicode.h"
 #include "base/utf8.h"
 #include "text/face.h"
 #include "text/spacing.h"
@@ -48,18 +50,91 @@ std::vector<hb_feature_t> features_of(const TextStyle& style) {
   return out;
 }
 
-void report_missing(const TextRun& run, std::size_t byte, const Face& face, Diagnostics& diags) {
-  std::size_t i = byte;
-  const char32_t c = utf8::next(run.text, i);
-  Span at = run.span;
-  if (at.line > 0) at.column += static_cast<int>(utf8::length(std::string_view(run.text).substr(0, byte)));
+/// Where the bytes of one run were typed: its span moved on by the code
+/// points before a byte. Asked for bytes in increasing order, it counts
+/// each code point once, so reporting every character of a long run costs
+/// no more than reading it.
+class RunColumns {
+ public:
+  explicit RunColumns(const TextRun& run) : run_(run) {}
+  Span at(std::size_t byte) {
+    if (byte < byte_) byte_ = 0, column_ = 0;
+    column_ += static_cast<int>(utf8::length(std::string_view(run_.text).substr(byte_, byte - byte_)));
+    byte_ = byte;
+    Span at = run_.span;
+    if (at.line > 0) at.column += column_;
+    return at;
+  }
+
+ private:
+  const TextRun& run_;
+  std::size_t byte_ = 0;
+  int column_ = 0;
+};
+
+std::string code_of(char32_t c) {
   char code[16];
   std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-  diags.error(at, std::string("character ") + code + " '" + run.text.substr(byte, i - byte) + "' is not in the face " +
-                      face.name(),
+  return code;
+}
+
+void report_missing(const TextRun& run, std::size_t byte, const Face& face, RunColumns& columns, Diagnostics& diags) {
+  std::size_t i = byte;
+  const char32_t c = utf8::next(run.text, i);
+  diags.error(columns.at(byte),
+              "character " + code_of(c) + " '" + run.text.substr(byte, i - byte) + "' is not in the face " + face.name(),
               {"the text cannot be printed as typed: replace the character or choose a face that has it"});
   diags.tag("missing-glyph");
 }
+
+const char* bidi_name(char32_t c) {
+  switch (c) {
+    case 0x200E: return "LEFT-TO-RIGHT MARK";
+    case 0x200F: return "RIGHT-TO-LEFT MARK";
+    case 0x202A: return "LEFT-TO-RIGHT EMBEDDING";
+    case 0x202B: return "RIGHT-TO-LEFT EMBEDDING";
+    case 0x202C: return "POP DIRECTIONAL FORMATTING";
+    case 0x202D: return "LEFT-TO-RIGHT OVERRIDE";
+    case 0x202E: return "RIGHT-TO-LEFT OVERRIDE";
+    case 0x2066: return "LEFT-TO-RIGHT ISOLATE";
+    case 0x2067: return "RIGHT-TO-LEFT ISOLATE";
+    case 0x2068: return "FIRST STRONG ISOLATE";
+    default: return "POP DIRECTIONAL ISOLATE";
+  }
+}
+
+/// The invisible characters that cannot be set as typed, at their places:
+/// a bidi control is an error (casebook sets horizontal Japanese left to
+/// right and does not reorder; a control pasted into the data can only
+/// make the printed text differ from what an editor shows); a soft hyphen
+/// is a warning (it prints nothing and is no break: casebook does not
+/// hyphenate Western words).
+void report_invisible(const TextRun& run, Diagnostics& diags) {
+  RunColumns columns(run);
+  for (std::size_t i = 0; i < run.text.size();) {
+    const std::size_t at = i;
+    const char32_t c = utf8::next(run.text, i);
+    if (unicode::is_bidi_control(c)) {
+      diags.error(columns.at(at), "invisible bidi control " + code_of(c) + " " + bidi_name(c) + " in the text",
+                  {"remove it: casebook sets the text left to right as typed, and a direction control would "
+                   "make the print differ from what an editor shows"});
+      diags.tag("bidi-control");
+    } else if (c == 0x00AD) {
+      diags.warning(columns.at(at), "soft hyphen U+00AD in the text: it prints nothing and is not a line break",
+                    {"remove it; to mark where a line may break, use U+200B ZERO WIDTH SPACE"});
+      diags.tag("soft-hyphen");
+    }
+  }
+}
+
+BreakHint hint_of(char32_t c) {
+  if (c == 0x200B) return BreakHint::allow;
+  if (c == 0x2060 || c == 0xFEFF) return BreakHint::forbid;
+  return BreakHint::none;
+}
+
+/// Both hints at one joint: a no-break wins over a break opportunity.
+BreakHint merge(BreakHint a, BreakHint b) { return a == BreakHint::forbid || b == BreakHint::forbid ? BreakHint::forbid : std::max(a, b); }
 
 }  // namespace
 
@@ -72,14 +147,25 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
   std::size_t next_url = 0;  // the first URL that does not end before the current atom
 
   // 1. Shape each run and cut its glyphs into atoms; spaces go to joints.
+  // Invisible (default-ignorable) characters get no glyph: HarfBuzz lets a
+  // variation selector choose its base's glyph (cmap format 14) and then
+  // removes them, merging each into the cluster of a neighbour, so they
+  // stay in the text of an atom (and in the PDF's text layer) and never
+  // make an atom, a width or a JLREQ gap of their own.
   std::vector<Length> space_before_atom;  // typed space preceding atoms[i]
+  std::vector<BreakHint> hint_before_atom;  // what invisible characters ask of the joint before atoms[i]
   Length pending_space = 0;
+  BreakHint pending_hint = BreakHint::none;
+  std::size_t orphan_begin = std::string::npos;  // invisible text before the first atom, if it had no glyph
   std::size_t run_offset = 0;
   hb_buffer_t* buffer = hb_buffer_create();
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const TextRun& run = runs[r];
     const Face& face = *run.style.face;
+    report_invisible(run, diags);
+    RunColumns columns(run);
     hb_buffer_clear_contents(buffer);
+    hb_buffer_set_flags(buffer, HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
     hb_buffer_add_utf8(buffer, run.text.data(), static_cast<int>(run.text.size()), 0,
                        static_cast<int>(run.text.size()));
     hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
@@ -100,28 +186,52 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
       while (g_end < count && info[g_end].cluster == cluster) ++g_end;
       const std::size_t begin = cluster;
       const std::size_t end = g_end < count ? info[g_end].cluster : run.text.size();
-      std::size_t k = begin;
-      const char32_t first = utf8::next(run.text, k);
+      // The cluster's first and last printing characters, and what the
+      // invisible ones before and after them ask of the joints.
+      char32_t first = 0, last = 0;
+      std::size_t first_at = begin;
+      BreakHint lead = BreakHint::none, trail = BreakHint::none;
+      for (std::size_t q = begin; q < end;) {
+        const std::size_t at = q;
+        const char32_t c = utf8::next(run.text, q);
+        if (unicode::is_default_ignorable(c)) {
+          BreakHint& h = first ? trail : lead;
+          h = merge(h, hint_of(c));
+          continue;
+        }
+        if (!first) first = c, first_at = at;
+        if (jlreq::classify(c) != jlreq::CharClass::combining) last = c;
+      }
       Length width = 0;
       for (unsigned x = g; x < g_end; ++x) width += to_length(pos[x].x_advance);
 
+      if (!first) {
+        // Only invisible characters (a face may still give them a glyph):
+        // no atom; their text joins the atom before, or the one after.
+        pending_hint = merge(pending_hint, lead);
+        if (!p.atoms.empty()) {
+          p.atoms.back().end = run_offset + end;
+        } else if (orphan_begin == std::string::npos) {
+          orphan_begin = run_offset + begin;
+        }
+        g = g_end;
+        continue;
+      }
       if (first == U' ' || first == U'\t') {
         pending_space += width;
+        pending_hint = merge(pending_hint, merge(lead, trail));
         g = g_end;
         continue;
       }
       for (unsigned x = g; x < g_end; ++x) {
-        if (info[x].codepoint == 0) report_missing(run, begin, face, diags);
+        if (info[x].codepoint == 0) report_missing(run, first_at, face, columns, diags);
       }
       Atom atom;
       atom.begin = run_offset + begin;
       atom.end = run_offset + end;
+      if (p.atoms.empty() && orphan_begin != std::string::npos) atom.begin = orphan_begin;
       atom.first = first;
-      for (std::size_t q = begin; q < end;) {
-        const char32_t c = utf8::next(run.text, q);
-        if (jlreq::classify(c) != jlreq::CharClass::combining) atom.last = c;
-      }
-      if (!atom.last) atom.last = first;
+      atom.last = last ? last : first;
       atom.cls = jlreq::classify(first);
       atom.run = static_cast<int>(r);
       atom.width = width;
@@ -141,6 +251,8 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
       atom.in_url = next_url < urls.size() && atom.begin >= urls[next_url].first && atom.end <= urls[next_url].second;
       space_before_atom.push_back(pending_space);
       pending_space = 0;
+      hint_before_atom.push_back(merge(pending_hint, lead));
+      pending_hint = trail;
       p.atoms.push_back(atom);
       g = g_end;
     }
@@ -150,7 +262,8 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
 
   // 2. The joints between atoms, by the JLREQ spacing and breaking rules.
   for (std::size_t i = 0; i + 1 < p.atoms.size(); ++i) {
-    p.joints.push_back(jlreq::make_joint(p.atoms[i], p.atoms[i + 1], space_before_atom[i + 1], options));
+    p.joints.push_back(jlreq::make_joint(p.atoms[i], p.atoms[i + 1], space_before_atom[i + 1], options,
+                                        hint_before_atom[i + 1]));
   }
   if (!p.atoms.empty()) {
     // A paragraph starts like a line (an opening bracket solid) and ends

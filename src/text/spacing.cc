@@ -59,13 +59,17 @@ Length space_after(const Atom& a) {
   return 0;
 }
 
-Joint make_joint(const Atom& a, const Atom& b, Length typed_space, const ParagraphOptions& options) {
+Joint make_joint(const Atom& a, const Atom& b, Length typed_space, const ParagraphOptions& options, BreakHint hint) {
   Joint j;
   const CharClass ca = classify(a.last);
   const CharClass cb = b.cls;
   j.typed_space = typed_space > 0;
   j.breakable = can_break_between(a, b, j.typed_space, options.strict);
-  if (!j.breakable && a.in_url && b.in_url && is_url_break_after(a.last)) j.emergency = true;
+  if (hint == BreakHint::allow && !may_not_start_line(cb, options.strict) && !may_not_end_line(ca)) j.breakable = true;
+  if (hint == BreakHint::forbid) j.breakable = false;
+  if (!j.breakable && hint != BreakHint::forbid && a.in_url && b.in_url && is_url_break_after(a.last)) {
+    j.emergency = true;
+  }
 
   const Length after = space_after(a);
   const Length before = space_before(b);

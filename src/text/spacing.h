@@ -18,7 +18,11 @@ Length space_after(const Atom& a);
 /// The joint between two adjacent atoms: the mid-line space JLREQ gives
 /// them, with its shrink and stretch by priority, and what stays at a line
 /// end or line start if the line breaks there. `typed_space` is the
-/// advance of a space the data has between them (0 for none).
-Joint make_joint(const Atom& a, const Atom& b, Length typed_space, const ParagraphOptions& options);
+/// advance of a space the data has between them (0 for none); `hint` what
+/// an invisible character between them asks (a zero-width space makes a
+/// break opportunity unless JLREQ 3.1.7/3.1.8 forbid one there, a word
+/// joiner removes it).
+Joint make_joint(const Atom& a, const Atom& b, Length typed_space, const ParagraphOptions& options,
+                 BreakHint hint = BreakHint::none);
 
 }  // namespace casebook::jlreq
