@@ -242,6 +242,12 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
                             to_length(pos[x].y_offset)});
       }
       atom.glyph_end = p.glyphs.size();
+      if (first == U'\u3000' && atom.glyph_end > atom.glyph_begin) {
+        // JLREQ cl-14: the ideographic space (全角スペース) is one em,
+        // whatever advance a proportional face gives it (BIZ UDP: ⅔ em).
+        p.glyphs[atom.glyph_end - 1].advance += atom.em - atom.width;
+        atom.width = atom.em;
+      }
       // Atoms and URLs both come in text order: one pass over the two.
       count_steps(work);
       while (next_url < urls.size() && urls[next_url].second <= atom.begin) {
