@@ -47,20 +47,11 @@ std::string hex4(unsigned v) {
   return b;
 }
 
-/// UTF-8 → UTF-16BE hex, surrogate pairs for characters above U+FFFF.
-std::string utf16_hex(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    const char32_t c = utf8::next(text, i);
-    if (c >= 0x10000) {
-      const char32_t v = c - 0x10000;
-      out += hex4(0xD800 + static_cast<unsigned>(v >> 10));
-      out += hex4(0xDC00 + static_cast<unsigned>(v & 0x3FF));
-    } else {
-      out += hex4(static_cast<unsigned>(c));
-    }
-  }
-  return out;
+/// The length of `text` in UTF-16 code units.
+std::size_t utf16_units(const std::string& text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) n += utf8::next(text, i) >= 0x10000 ? 2 : 1;
+  return n;
 }
 
 void add_name(HPDF_Dict d, const char* key, const std::string& value) {
@@ -79,14 +70,14 @@ void add_number(HPDF_Dict d, const char* key, long value) {
 /// glyphs used, so that the same text in the same font gives the same name
 /// (PDF 32000 9.6.4) wherever the font file lies and however its path is
 /// spelled.
-std::string subset_tag(const std::string& font_data, const std::map<std::uint32_t, std::string>& used) {
+std::string subset_tag(const std::string& font_data, const std::map<std::uint32_t, std::uint16_t>& used) {
   std::uint64_t h = 1469598103934665603ull;
   auto mix = [&](std::uint64_t v) {
     h ^= v;
     h *= 1099511628211ull;
   };
   for (char c : font_data) mix(static_cast<unsigned char>(c));
-  for (const auto& [gid, text] : used) mix(gid);
+  for (const auto& [gid, code] : used) mix(gid);
   std::string tag;
   for (int i = 0; i < 6; ++i) {
     tag += static_cast<char>('A' + h % 26);
@@ -97,6 +88,21 @@ std::string subset_tag(const std::string& font_data, const std::map<std::uint32_
 
 }  // namespace
 
+std::string utf16_hex(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::next(text, i);
+    if (c >= 0x10000) {
+      const char32_t v = c - 0x10000;
+      out += hex4(0xD800 + static_cast<unsigned>(v >> 10));
+      out += hex4(0xDC00 + static_cast<unsigned>(v & 0x3FF));
+    } else {
+      out += hex4(static_cast<unsigned>(c));
+    }
+  }
+  return out;
+}
+
 EmbeddedFont::EmbeddedFont(Document& doc, std::string font_path, std::string name)
     : doc_(doc), path_(std::move(font_path)), name_(std::move(name)) {
   font_data_ = read_file(path_);
@@ -106,22 +112,31 @@ EmbeddedFont::EmbeddedFont(Document& doc, std::string font_path, std::string nam
   type0_ = doc_.new_dict();
 }
 
-double EmbeddedFont::width(std::uint32_t gid) const {
-  const auto it = widths_.find(gid);
-  return it == widths_.end() ? 0.0 : it->second;
+double EmbeddedFont::width(std::uint16_t code) const { return code < codes_.size() ? codes_[code].width : 0.0; }
+
+const std::string& EmbeddedFont::text_of(std::uint16_t code) const {
+  static const std::string none;
+  return code < codes_.size() ? codes_[code].text : none;
 }
 
-void EmbeddedFont::use(std::uint32_t gid, const std::string& text) {
-  auto it = used_.find(gid);
-  if (it == used_.end()) {
-    used_.emplace(gid, text);
-    const double advance = hb_font_get_glyph_h_advance(metrics_->font, gid);
-    // Four decimals, the precision /W is written with, so that content
-    // streams position glyphs with exactly the widths viewers use.
-    widths_[gid] = std::round(advance * 1000.0 / units_per_em_ * 10000.0) / 10000.0;
-  } else if (it->second.empty() && !text.empty()) {
-    it->second = text;
+std::uint16_t EmbeddedFont::use(std::uint32_t gid, const std::string& text) {
+  const bool fits = utf16_units(text) <= kMaxToUnicodeUnits;
+  const std::pair<std::uint32_t, std::string> key(gid, fits ? text : std::string());
+  if (const auto it = code_of_.find(key); it != code_of_.end()) return it->second;
+  if (codes_.size() > 0xFFFF) {
+    // Out of two-byte codes: show the glyph by a code it already has (the
+    // caller gives the text as ActualText, since text_of() differs).
+    if (const auto it = glyphs_.find(gid); it != glyphs_.end()) return it->second;
+    throw PdfError("more than 65,535 different glyphs and texts in the face " + path_);
   }
+  const auto code = static_cast<std::uint16_t>(codes_.size());
+  const double advance = hb_font_get_glyph_h_advance(metrics_->font, gid);
+  // Four decimals, the precision /W is written with, so that content
+  // streams position glyphs with exactly the widths viewers use.
+  codes_.push_back({gid, key.second, std::round(advance * 1000.0 / units_per_em_ * 10000.0) / 10000.0});
+  code_of_.emplace(key, code);
+  glyphs_.emplace(gid, code);
+  return code;
 }
 
 void EmbeddedFont::finish() {
@@ -134,7 +149,7 @@ void EmbeddedFont::finish() {
   if (!input) throw PdfError("cannot subset " + path_ + ": out of memory");
   hb_set_t* glyphs = hb_subset_input_glyph_set(input);
   hb_set_add(glyphs, 0);
-  for (const auto& [gid, text] : used_) hb_set_add(glyphs, gid);
+  for (const auto& [gid, code] : glyphs_) hb_set_add(glyphs, gid);
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (const char* tag : {"GSUB", "GPOS", "GDEF", "vmtx", "vhea", "DSIG", "meta", "gasp", "hdmx", "VDMX", "LTSH",
                           "kern", "BASE", "JSTF", "VORG"}) {
@@ -172,7 +187,7 @@ void EmbeddedFont::finish() {
   char ps_name[128] = "Font";
   unsigned ps_size = sizeof ps_name;
   hb_ot_name_get_utf8(face.face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &ps_size, ps_name);
-  const std::string base_font = subset_tag(font_data_, used_) + "+" + ps_name;
+  const std::string base_font = subset_tag(font_data_, glyphs_) + "+" + ps_name;
 
   HPDF_Dict descriptor = doc_.new_dict();
   add_name(descriptor, "Type", "FontDescriptor");
@@ -203,28 +218,35 @@ void EmbeddedFont::finish() {
   add_number(info, "Supplement", 0);
   check(HPDF_Dict_Add(cid, "CIDSystemInfo", info), "writing CIDSystemInfo");
   check(HPDF_Dict_Add(cid, "FontDescriptor", descriptor), "linking the font descriptor");
-  add_name(cid, "CIDToGIDMap", "Identity");
+  // Codes to glyphs: two bytes per code, big-endian, code 0 to .notdef.
+  std::string map;
+  for (const Code& c : codes_) {
+    map += static_cast<char>((c.gid >> 8) & 0xFF);
+    map += static_cast<char>(c.gid & 0xFF);
+  }
+  HPDF_Dict cid_to_gid = doc_.new_stream();
+  check(HPDF_Stream_Write(cid_to_gid->stream, reinterpret_cast<const HPDF_BYTE*>(map.data()),
+                          static_cast<HPDF_UINT>(map.size())),
+        "writing the CIDToGIDMap");
+  check(HPDF_Dict_Add(cid, "CIDToGIDMap", cid_to_gid), "linking the CIDToGIDMap");
   add_number(cid, "DW", 1000);
+  // Codes run from 1 without a gap: one /W entry, 1 [w1 w2 …].
   HPDF_Array w = checked(HPDF_Array_New(doc_.mmgr()), "creating the width array");
-  for (auto it = widths_.begin(); it != widths_.end();) {
-    // Runs of consecutive glyph ids share one entry: gid [w1 w2 …].
-    const std::uint32_t first = it->first;
+  if (codes_.size() > 1) {
     HPDF_Array run = checked(HPDF_Array_New(doc_.mmgr()), "creating the width array");
-    std::uint32_t next = first;
-    while (it != widths_.end() && it->first == next) {
-      check(HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(it->second)), "writing a width");
-      ++it;
-      ++next;
+    for (std::size_t code = 1; code < codes_.size(); ++code) {
+      check(HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(codes_[code].width)), "writing a width");
     }
-    check(HPDF_Array_AddNumber(w, static_cast<HPDF_INT32>(first)), "writing a width");
+    check(HPDF_Array_AddNumber(w, 1), "writing a width");
     check(HPDF_Array_Add(w, run), "writing a width");
   }
   check(HPDF_Dict_Add(cid, "W", w), "writing the widths");
 
-  // 4. ToUnicode: each glyph id to the characters it stands for.
+  // 4. ToUnicode: each code to the text it stands for; every entry at most
+  // kMaxToUnicodeUnits long (use() keeps longer texts out).
   std::vector<std::pair<std::uint32_t, std::string>> entries;
-  for (const auto& [gid, text] : used_) {
-    if (!text.empty()) entries.emplace_back(gid, utf16_hex(text));
+  for (std::size_t code = 1; code < codes_.size(); ++code) {
+    if (!codes_[code].text.empty()) entries.emplace_back(static_cast<std::uint32_t>(code), utf16_hex(codes_[code].text));
   }
   std::string cmap =
       "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"

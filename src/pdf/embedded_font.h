@@ -4,6 +4,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "pdf/document.h"
 
@@ -11,16 +13,25 @@ namespace casebook::pdf {
 
 struct HbFace;
 
+/// UTF-8 text as UTF-16BE hex digits (surrogate pairs above U+FFFF): the
+/// form of ToUnicode entries and, after FEFF, of a PDF text string.
+std::string utf16_hex(const std::string& text);
+
 /// A TrueType face embedded as a Type0 font (Identity-H, CIDFontType2),
 /// built through libharu's object API rather than its UTF-8 text path,
 /// which loses characters above U+FFFF, truncates widths and writes a
 /// broken ToUnicode map (shared/notes/stack-facts.md).
 ///
-/// CIDs are glyph ids (/CIDToGIDMap /Identity): the font program is
-/// subset by HarfBuzz keeping glyph ids, so the content streams can be
-/// written before the subset is made. /W carries each glyph's exact
-/// advance (advance × 1000 / unitsPerEm, not truncated), so the text lands
-/// where the layout measured it.
+/// Each pair of a glyph and the text it stands for gets a character code
+/// (CID) of its own, given out from 1 in order of first use; /CIDToGIDMap
+/// maps the codes back to glyph ids. So one glyph set for different texts
+/// (ガ typed as U+30AC in one record and as カ + U+3099 in another, which
+/// HarfBuzz composes into the same glyph) has one code per text, and every
+/// occurrence extracts as what was typed there (a ToUnicode map gives one
+/// text per code, PDF 32000 9.10.3). The font program is subset by
+/// HarfBuzz keeping glyph ids. /W carries each code's exact advance
+/// (advance × 1000 / unitsPerEm, not truncated), so the text lands where
+/// the layout measured it.
 class EmbeddedFont {
  public:
   /// Creates the font's dictionary in `doc` under resource name `name`.
@@ -29,23 +40,42 @@ class EmbeddedFont {
   const std::string& name() const { return name_; }
   HPDF_Dict dict() const { return type0_; }
 
-  /// Records that glyph `gid` is shown, standing for `text` (UTF-8; empty
-  /// for the second and later glyphs of a cluster). The first text a glyph
-  /// is shown with is its ToUnicode entry.
-  void use(std::uint32_t gid, const std::string& text);
+  /// The longest text, in UTF-16 code units, one ToUnicode entry carries.
+  /// PDF allows 512 bytes, but poppler reads a bfchar entry into a
+  /// 256-byte token (63 code units as hex); clusters longer than this are
+  /// extracted through an ActualText span instead (see use()).
+  static constexpr std::size_t kMaxToUnicodeUnits = 32;
 
-  /// The glyph's advance in text space units (1/1000 em), as written in /W.
-  double width(std::uint32_t gid) const;
+  /// The code that shows glyph `gid` standing for `text` (UTF-8; empty for
+  /// the second and later glyphs of a cluster). When text_of() the code
+  /// differs from `text` (a text longer than kMaxToUnicodeUnits, or a face
+  /// that ran out of the 65,535 codes), the caller must give the text as
+  /// an ActualText span around the glyph.
+  std::uint16_t use(std::uint32_t gid, const std::string& text);
+
+  /// The text code `code` extracts as (its ToUnicode entry), "" for none.
+  const std::string& text_of(std::uint16_t code) const;
+
+  /// The code's advance in text space units (1/1000 em), as written in /W.
+  double width(std::uint16_t code) const;
 
   /// Subsets the face and writes the descendant font, descriptor, font
-  /// file, widths and ToUnicode map. Call once, after every use().
+  /// file, widths, code-to-glyph map and ToUnicode map. Call once, after
+  /// every use().
   void finish();
 
   /// Bytes of the subset font program (before compression), once finished.
   std::size_t program_bytes() const { return program_bytes_; }
-  std::size_t glyph_count() const { return used_.size(); }
+  /// Distinct glyphs shown.
+  std::size_t glyph_count() const { return glyphs_.size(); }
 
  private:
+  struct Code {
+    std::uint32_t gid = 0;
+    std::string text;
+    double width = 0;
+  };
+
   Document& doc_;
   std::string path_;
   std::string name_;
@@ -53,8 +83,9 @@ class EmbeddedFont {
   std::string font_data_;
   std::shared_ptr<HbFace> metrics_;  ///< HarfBuzz's view of the face, for advances
   int units_per_em_ = 1000;
-  std::map<std::uint32_t, std::string> used_;  ///< gid → text, in gid order
-  std::map<std::uint32_t, double> widths_;     ///< gid → /W width
+  std::vector<Code> codes_ = std::vector<Code>(1);  ///< by code; code 0 is unused (.notdef by convention)
+  std::map<std::pair<std::uint32_t, std::string>, std::uint16_t> code_of_;  ///< (gid, text) → code
+  std::map<std::uint32_t, std::uint16_t> glyphs_;  ///< gid → its first code
   bool finished_ = false;
   std::size_t program_bytes_ = 0;
 };

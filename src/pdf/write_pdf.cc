@@ -132,9 +132,7 @@ class PageWriter {
              y(t.baseline) + " Tm [";
       double pen = 0;  // in text space units (1/1000 em)
       bool open = false;
-      for (std::size_t g = i; g < end; ++g) {
-        const PlacedGlyph& glyph = glyphs[g];
-        font.use(glyph.gid, glyph.text);
+      auto show = [&](const PlacedGlyph& glyph, std::uint16_t code) {
         const double target = to_pt(glyph.x - origin) * 1000.0 / size_pt;
         if (std::abs(target - pen) > 0.0005) {
           if (open) ops += ">";
@@ -145,9 +143,26 @@ class PageWriter {
         if (!open) ops += "<";
         open = true;
         char hex[8];
-        std::snprintf(hex, sizeof hex, "%04X", glyph.gid);
+        std::snprintf(hex, sizeof hex, "%04X", code);
         ops += hex;
-        pen += font.width(glyph.gid);
+        pen += font.width(code);
+      };
+      for (std::size_t g = i; g < end; ++g) {
+        const PlacedGlyph& glyph = glyphs[g];
+        const std::uint16_t code = font.use(glyph.gid, glyph.text);
+        if (glyph.text.empty() || font.text_of(code) == glyph.text) {
+          show(glyph, code);
+          continue;
+        }
+        // A text the code's ToUnicode entry cannot carry (too long for
+        // one entry): the glyph in a marked-content span whose ActualText
+        // is the text (PDF 32000 14.9.4).
+        if (open) ops += ">";
+        open = false;
+        ops += "] TJ /Span <</ActualText <FEFF" + utf16_hex(glyph.text) + ">>> BDC [";
+        show(glyph, code);
+        ops += ">] TJ EMC [";
+        open = false;
       }
       if (open) ops += ">";
       ops += "] TJ ET\n";
