@@ -1,10 +1,30 @@
 #include "cli/arguments.h"
 
+#include <charconv>
+#include <cmath>
 #include <iostream>
 
 #include "cli/commands.h"
 
 namespace casebook::cli {
+
+std::optional<long> parse_integer(std::string_view text, long min, long max) {
+  long value = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end || value < min || value > max) return std::nullopt;
+  return value;
+}
+
+std::optional<double> parse_number(std::string_view text, double min, double max) {
+  double value = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value, std::chars_format::fixed);
+  if (text.empty() || ec != std::errc() || ptr != end || !std::isfinite(value) || value < min || value > max) {
+    return std::nullopt;
+  }
+  return value;
+}
 
 void Arguments::option(std::string name, std::string* value, std::string alias) {
   options_.push_back(Option{std::move(name), std::move(alias), value, nullptr});

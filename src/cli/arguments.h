@@ -2,9 +2,19 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace casebook::cli {
+
+/// `text` as a whole decimal integer within [min, max]: no sign unless
+/// negative, no trailing characters, no overflow; nullopt otherwise. Never
+/// throws (std::stoi does, and accepts "5abc").
+std::optional<long> parse_integer(std::string_view text, long min, long max);
+
+/// `text` as a whole finite decimal number within [min, max]; nullopt for
+/// "nan", "inf", "1e400", trailing characters or a value out of range.
+std::optional<double> parse_number(std::string_view text, double min, double max);
 
 /// The command line of one command, declared rather than hand-parsed:
 /// options that take a value, flags, and one optional positional argument.

@@ -114,11 +114,9 @@ int run_booklets(const std::vector<std::string>& args) {
   arguments.flag("--allow-output-in-data", &allow_in_data);
   if (auto exit = arguments.parse(args)) return *exit;
   if (!jobs_text.empty()) {
-    try {
-      jobs = static_cast<unsigned>(std::max(1, std::stoi(jobs_text)));
-    } catch (const std::exception&) {
-      return arguments.error("--jobs needs a number");
-    }
+    const auto n = parse_integer(jobs_text, 1, 256);
+    if (!n) return arguments.error("--jobs '" + jobs_text + "' is not a number of jobs from 1 to 256");
+    jobs = static_cast<unsigned>(*n);
   }
   if (output.empty()) return arguments.error("no output directory: give -o DIR");
   if (output == "-") return arguments.error("-o - is for one PDF; booklets writes a directory of them");

@@ -4,13 +4,13 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
-#include <tuple>
 #include <iostream>
 #include <sstream>
 
 #include "base/utf8.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/pipeline.h"
 #include "data/markup.h"
 #include "data/units.h"
@@ -30,9 +30,9 @@ field: each line is a block of the data markup (・ items, ① items, # sub-head
 paragraphs; see data/README.md).
 
 options:
-  --measure LENGTH   column width (default 80mm)
-  --size LENGTH      type size (default 9pt)
-  --pitch LENGTH     line pitch (default 1.6 × size)
+  --measure LENGTH   column width, 10pt to 14000pt (default 80mm)
+  --size LENGTH      type size, 1pt to 200pt (default 9pt)
+  --pitch LENGTH     line pitch, 1pt to 257mm (default 1.6 × size)
   --face NAME        gothic, gothic_bold, mincho, or a font file (default gothic)
   --hanging          let 、 and 。 hang into the margin (JLREQ 3.8.2)
   --loose            loose kinsoku: ー and small kana may start a line
@@ -58,16 +58,35 @@ int run_galley(const std::vector<std::string>& args) {
   if (auto exit = arguments.parse(args)) return *exit;
   if (input.empty() || output.empty()) return arguments.error("give a TEXT_FILE and -o OUTPUT.pdf");
   Length measure = 0, size = 0, pitch = 0;
-  for (auto [text, into, name] : {std::tuple{&measure_text, &measure, "--measure"}, std::tuple{&size_text, &size, "--size"},
-                                  std::tuple{&pitch_text, &pitch, "--pitch"}}) {
-    if (text->empty()) continue;
-    const auto length = parse_length(*text);
-    if (!length || *length <= 0) return arguments.error(std::string(name) + " '" + *text + "' is not a length such as 80mm");
-    *into = *length;
+  // The ranges: type as the layouts allow it (up to 200 pt); a measure whose
+  // page (measure + 40 mm) libharu can make; a pitch that fits at least one
+  // line on the A4-high page (257 mm between the margins).
+  struct Range {
+    std::string* text;
+    Length* into;
+    const char* name;
+    Length min, max;
+    const char* allowed;
+  };
+  for (const Range& r : {Range{&measure_text, &measure, "--measure", pt(10), pt(14000), "10pt to 14000pt"},
+                         Range{&size_text, &size, "--size", pt(1), pt(200), "1pt to 200pt"},
+                         Range{&pitch_text, &pitch, "--pitch", pt(1), mm(257), "1pt to 257mm"}}) {
+    if (r.text->empty()) continue;
+    const auto length = parse_length(*r.text);
+    if (!length) return arguments.error(std::string(r.name) + " '" + *r.text + "' is not a length such as 80mm");
+    if (*length < r.min || *length > r.max) {
+      return arguments.error(std::string(r.name) + " '" + *r.text + "' is out of range: give a length from " + r.allowed);
+    }
+    *r.into = *length;
   }
-  if (pitch == 0) pitch = scale(size, 8, 5);
+  if (pitch == 0) pitch = std::min(scale(size, 8, 5), mm(257));
 
   Diagnostics diags;
+  if (const std::string what = describe_file_type(input); !what.empty()) {
+    diags.error({input, 0, 0}, "the text file is " + what + ", not a file to read");
+    print_diagnostics(std::cerr, diags);
+    return input_error;
+  }
   std::ifstream in(input, std::ios::binary);
   if (!in) {
     diags.error({input, 0, 0}, "cannot read the text file");
@@ -88,7 +107,17 @@ int run_galley(const std::vector<std::string>& args) {
   std::map<std::string, std::string> files = {{"gothic", fonts + "BIZUDPGothic-Regular.ttf"},
                                               {"gothic_bold", fonts + "BIZUDPGothic-Bold.ttf"},
                                               {"mincho", fonts + "BIZUDPMincho-Regular.ttf"}};
-  if (!files.count(face_name)) files[face_name] = face_name;
+  if (!files.count(face_name)) {
+    // A font file of the user's: refused before FreeType opens it (a FIFO
+    // would block there) when it is not a regular file.
+    const std::string what = describe_file_type(face_name);
+    if (!what.empty()) {
+      diags.error({face_name, 0, 0}, "the font file given with --face is " + what + ", not a font file");
+      print_diagnostics(std::cerr, diags);
+      return input_error;
+    }
+    files[face_name] = face_name;
+  }
   FaceSet faces;
   faces.load(files, {input, 0, 0}, diags);
   if (diags.has_errors()) {

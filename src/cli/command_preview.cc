@@ -19,7 +19,8 @@ namespace {
 constexpr const char* kHelp = R"(usage: casebook preview [DATA_DIR] -o DIR [--org NN] [--layout FILE] [--dpi N]
 
 Writes PNG images of one organization's spread (--org 05) or of the whole
-book into DIR, rendered from the PDF with poppler's library, for a quick look.
+book into DIR, rendered from the PDF with poppler's library, for a quick look,
+at --dpi N (10 to 1200, default 80).
 DIR may not be inside DATA_DIR unless --allow-output-in-data is given.
 )";
 
@@ -38,11 +39,11 @@ int run_preview(const std::vector<std::string>& args) {
   arguments.flag("--allow-output-in-data", &allow_in_data);
   if (auto exit = arguments.parse(args)) return *exit;
   if (!dpi_text.empty()) {
-    try {
-      dpi = std::stod(dpi_text);
-    } catch (const std::exception&) {
-      return arguments.error("--dpi needs a number");
-    }
+    // Below 10 dpi a page is a few pixels; above 1200 an A4 page is a
+    // 100-megapixel image.
+    const auto n = parse_number(dpi_text, 10, 1200);
+    if (!n) return arguments.error("--dpi '" + dpi_text + "' is out of range: give a resolution from 10 to 1200");
+    dpi = *n;
   }
   if (output.empty()) return arguments.error("no output directory: give -o DIR");
   if (layout.empty()) layout = default_layout();

@@ -111,7 +111,7 @@ fs::path folder_of(const std::string& target) {
 
 std::string describe_file_type(const std::string& path) {
   struct stat st {};
-  if (::lstat(path.c_str(), &st) != 0) return "";
+  if (::stat(path.c_str(), &st) != 0) return "";
   return describe_mode(st.st_mode);
 }
 

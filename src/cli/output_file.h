@@ -66,9 +66,10 @@ std::string temp_path(const std::string& target, long pid);
 /// Returns how many were removed.
 int sweep_stale_temps(const std::string& target);
 
-/// "a FIFO (named pipe)", "a directory", …: what the file at `path` is when
-/// it is not a regular file, from lstat(); empty for a regular file or when
-/// nothing is there. For messages such as "font X is a directory".
+/// "a FIFO (named pipe)", "a directory", …: what the file at `path` is
+/// (through links) when it is not a regular file; empty for a regular file
+/// or when nothing is there. For messages such as "font X is a directory",
+/// and to refuse a FIFO before opening it would block.
 std::string describe_file_type(const std::string& path);
 
 }  // namespace casebook::cli

@@ -6,9 +6,11 @@
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
+#include "cli/arguments.h"
 #include "cli/output_file.h"
 #include "data/load.h"
 #include "data/load_layout.h"
@@ -90,6 +92,25 @@ OutputRules output_rules(const Book& book) {
   return rules;
 }
 
+/// SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch):
+/// whole seconds since 1970-01-01 UTC. A malformed value is an error, as the
+/// specification asks, not a date in 1970; the upper end is 9999-12-31, the
+/// last date a PDF date string can hold. Unset or empty: no epoch.
+bool source_date_epoch(std::optional<std::int64_t>& epoch, Diagnostics& diags) {
+  const char* text = std::getenv("SOURCE_DATE_EPOCH");
+  if (!text || !*text) return true;
+  constexpr std::int64_t kLast = 253402300799;  // 9999-12-31T23:59:59Z
+  const auto seconds = parse_integer(text, 0, kLast);
+  if (!seconds) {
+    diags.error({"SOURCE_DATE_EPOCH", 0, 0},
+                std::string("'") + text + "' is not a time: give whole seconds since 1970-01-01 UTC, from 0 to " +
+                    std::to_string(kLast) + " (9999-12-31)");
+    return false;
+  }
+  epoch = *seconds;
+  return true;
+}
+
 pdf::PdfInfo pdf_info(const Book& book) {
   pdf::PdfInfo info;
   info.title = book.data.front.title.value;
@@ -101,8 +122,10 @@ pdf::PdfInfo pdf_info(const Book& book) {
 
 /// Writes the PDF into `temp`; false with the cause reported at `output`.
 bool write_temp(const Book& book, const TempFile& temp, const std::string& output, Diagnostics& diags) {
+  pdf::PdfInfo info = pdf_info(book);
+  if (!source_date_epoch(info.epoch, diags)) return false;
   try {
-    pdf::write_pdf(book.book, temp.path(), pdf_info(book));
+    pdf::write_pdf(book.book, temp.path(), info);
   } catch (const std::exception& e) {
     diags.error({output, 0, 0}, std::string("cannot write the PDF: ") + e.what());
     return false;

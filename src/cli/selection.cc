@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "cli/arguments.h"
+
 namespace casebook::cli {
 
 Selection by_prefecture(const std::string& prefecture) {
@@ -36,15 +38,12 @@ std::optional<Selection> by_numbers(const std::string& list) {
     if (end == std::string::npos) end = list.size();
     const std::string part = list.substr(i, end - i);
     const std::size_t dash = part.find('-');
-    try {
-      std::size_t used = 0;
-      const int first = std::stoi(dash == std::string::npos ? part : part.substr(0, dash), &used);
-      const int last = dash == std::string::npos ? first : std::stoi(part.substr(dash + 1), &used);
-      if (first < 1 || last < first || last > 999) return std::nullopt;
-      for (int n = first; n <= last; ++n) numbers.insert(n);
-    } catch (const std::exception&) {
-      return std::nullopt;
-    }
+    // Whole numbers 1–999 only: "5abc" or a number too long for an int is
+    // not a list, never an exception.
+    const auto first = parse_integer(dash == std::string::npos ? part : part.substr(0, dash), 1, 999);
+    const auto last = dash == std::string::npos ? first : parse_integer(part.substr(dash + 1), 1, 999);
+    if (!first || !last || *last < *first) return std::nullopt;
+    for (long n = *first; n <= *last; ++n) numbers.insert(static_cast<int>(n));
     i = end + 1;
   }
   if (numbers.empty()) return std::nullopt;

@@ -63,8 +63,17 @@ void check_photos(const std::string& dir, Organization& org, Diagnostics& diags)
                   {"give the path relative to " + dir + ", e.g. \"photos/01-1.jpg\""});
       continue;
     }
-    if (!fs::is_regular_file(resolved)) {
-      diags.error(photo.file.span, "photo file '" + photo.file.value + "' does not exist",
+    const fs::file_status status = fs::status(resolved, ec);
+    if (!fs::is_regular_file(status)) {
+      // Say what is there: "does not exist" for a folder or a FIFO sends
+      // the user looking for a file that is right where they put it.
+      const char* what = !fs::exists(status)           ? "does not exist"
+                         : fs::is_directory(status)     ? "is a folder, not an image file"
+                         : fs::is_fifo(status)          ? "is a FIFO (named pipe), not an image file"
+                         : fs::is_character_file(status) || fs::is_block_file(status) ? "is a device, not an image file"
+                         : fs::is_socket(status)        ? "is a socket, not an image file"
+                                                        : "is not a regular file";
+      diags.error(photo.file.span, "photo file '" + photo.file.value + "' " + what,
                   {"paths are relative to the data directory " + dir});
       continue;
     }

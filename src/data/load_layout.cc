@@ -158,6 +158,8 @@ std::string font_file_problem(const fs::path& path) {
   if (ec && ec != std::errc::no_such_file_or_directory) return "cannot be opened: " + ec.message();
   if (!fs::exists(st)) return "does not exist";
   if (fs::is_directory(st)) return "is a folder, not a font file";
+  if (fs::is_fifo(st)) return "is a FIFO (named pipe), not a font file";
+  if (fs::is_character_file(st) || fs::is_block_file(st)) return "is a device, not a font file";
   if (!fs::is_regular_file(st)) return "is not a regular file";
   return "";
 }

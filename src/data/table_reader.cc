@@ -149,6 +149,13 @@ std::optional<Text> TableReader::date(std::string_view key, std::string_view lab
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", static_cast<int>(d->get().year),
                 static_cast<int>(d->get().month), static_cast<int>(d->get().day));
+  // TOML allows the year 0000; a casebook's dates (and the PDF's, which
+  // take them) are from modern times, and a year before 1900 is a typo.
+  if (d->get().year < 1900) {
+    diags_->error(span_of(*node), "'" + field(key) + "'" + quoted_label(label) + " " + buffer +
+                                      " is out of range: give a date from 1900-01-01 to 9999-12-31");
+    return std::nullopt;
+  }
   return Text{buffer, span_of(*node)};
 }
 

@@ -277,12 +277,12 @@ void content_id(const BookPages& book, unsigned char out[16]) {
   }
 }
 
-/// The document date: SOURCE_DATE_EPOCH if set, else `date` (YYYY-MM-DD).
-std::optional<HPDF_Date> document_date(const std::string& date) {
+/// The document date: `epoch` if set, else `date` (YYYY-MM-DD).
+std::optional<HPDF_Date> document_date(const std::string& date, std::optional<std::int64_t> epoch_seconds) {
   HPDF_Date d{};
   d.ind = 'Z';
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    const std::time_t t = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  if (epoch_seconds) {
+    const std::time_t t = static_cast<std::time_t>(*epoch_seconds);
     std::tm tm{};
     gmtime_r(&t, &tm);
     d.year = tm.tm_year + 1900, d.month = tm.tm_mon + 1, d.day = tm.tm_mday;
@@ -311,7 +311,7 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
   if (!info.subject.empty()) {
     check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_SUBJECT, info.subject.c_str()), "writing the subject");
   }
-  if (const auto date = document_date(info.date)) {
+  if (const auto date = document_date(info.date, info.epoch)) {
     check(HPDF_SetInfoDateAttr(doc.doc(), HPDF_INFO_CREATION_DATE, *date), "writing the date");
     check(HPDF_SetInfoDateAttr(doc.doc(), HPDF_INFO_MOD_DATE, *date), "writing the date");
   }

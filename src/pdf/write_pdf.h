@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,9 +14,11 @@ struct PdfInfo {
   std::string title;
   std::string author;
   std::string subject;
-  /// YYYY-MM-DD: the document's date. SOURCE_DATE_EPOCH, when set, wins;
-  /// never the clock, so the same input gives the same bytes.
+  /// YYYY-MM-DD: the document's date. `epoch` (SOURCE_DATE_EPOCH, checked
+  /// by the caller), when set, wins; never the clock, so the same input
+  /// gives the same bytes.
   std::string date;
+  std::optional<std::int64_t> epoch;
 };
 
 /// What was written, for reports and benchmarks.
