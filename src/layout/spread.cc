@@ -7,6 +7,7 @@
 #include "layout/blocks.h"
 #include "layout/cell.h"
 #include "layout/copyfit.h"
+#include "layout/hopeless.h"
 
 namespace casebook {
 
@@ -85,8 +86,13 @@ std::string field_label(const LayoutContext& ctx, const std::string& kind) {
 
 }  // namespace
 
-std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& org, int first_page) {
+std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& record, int first_page) {
   const LayoutSpec& s = ctx.spec;
+  // A field longer than any page can hold is an overflow at once, and only
+  // as much of it as overflows the page is set (see hopeless.h).
+  Organization cut_copy;
+  bool hopeless[2];
+  const Organization& org = without_hopeless_fields(ctx, record, first_page, cut_copy, hopeless);
   std::vector<Page> pages;
   const Length top = s.margin_top;
   const Length limit = s.page_height - s.margin_bottom;
@@ -108,28 +114,34 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& or
     Diagnostics scratch;
     LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
     fit.photo_height = s.photo_min_height;
-    Frame root = layout_page(quiet, org, blocks, fit, x, top);
-    // 1. The photo area takes the room left, within its limits.
-    if (has_photos && root.rect.bottom() < limit) {
-      fit.photo_height = std::min(s.photo_max_height, s.photo_min_height + (limit - root.rect.bottom()));
-    }
-    // 2. Then the largest text block steps down until the page fits.
-    auto measure = [&](const Frame& page_root) {
-      TrialPage trial;
-      trial.bottom = page_root.rect.bottom();
-      for (const Frame& b : page_root.children) {
-        if (is_text_block(b.kind)) trial.text_blocks.emplace_back(b.kind, b.rect.height);
+    if (hopeless[k]) {
+      // A field no size can fit (reported already): no trials, the
+      // smallest size at once.
+      for (auto& [kind, size] : fit.size) size = s.min_size;
+    } else {
+      Frame first = layout_page(quiet, org, blocks, fit, x, top);
+      // 1. The photo area takes the room left, within its limits.
+      if (has_photos && first.rect.bottom() < limit) {
+        fit.photo_height = std::min(s.photo_max_height, s.photo_min_height + (limit - first.rect.bottom()));
       }
-      return trial;
-    };
-    fit = copyfit(fit, measure(root), limit, s.min_size, s.size_step,
-                  [&](const Fit& trial) { return measure(layout_page(quiet, org, blocks, trial, x, top)); })
-              .fit;
+      // 2. Then the largest text block steps down until the page fits.
+      auto measure = [&](const Frame& page_root) {
+        TrialPage trial;
+        trial.bottom = page_root.rect.bottom();
+        for (const Frame& b : page_root.children) {
+          if (is_text_block(b.kind)) trial.text_blocks.emplace_back(b.kind, b.rect.height);
+        }
+        return trial;
+      };
+      fit = copyfit(fit, measure(first), limit, s.min_size, s.size_step,
+                    [&](const Fit& trial) { return measure(layout_page(quiet, org, blocks, trial, x, top)); })
+                .fit;
+    }
 
     // The final layout, reporting its own problems.
-    root = layout_page(ctx, org, blocks, fit, x, top);
+    Frame root = layout_page(ctx, org, blocks, fit, x, top);
     for (const Frame& b : root.children) {
-      if (is_text_block(b.kind) && b.type_size < b.layout_size) {
+      if (!hopeless[k] && is_text_block(b.kind) && b.type_size < b.layout_size) {
         const Frame* field = first_text_field(b);
         ctx.diags.note(field ? field->source : Span{org.path, 1, 1},
                        ctx.label(b.kind + "_heading") + " set at " + format_pt(b.type_size) + " instead of " +
@@ -148,11 +160,12 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& or
       const Span at = field ? field->source : Span{org.path, 1, 1};
       const std::string what = field ? field_label(ctx, field->kind) : "the page";
       const std::string size = field ? format_pt(field->type_size) : format_pt(s.min_size);
-      ctx.diags.error(at, what + " overflows page " + std::to_string(number) + " by " +
-                              std::to_string(lines_past) + (lines_past == 1 ? " line" : " lines") +
-                              " at " + size,
-                      {"shorten the text, or allow a smaller copyfit.min_size in the layout"});
-      ctx.diags.tag("overflow");
+      if (!hopeless[k]) {
+        ctx.diags.error(at, what + " overflows page " + std::to_string(number) + " by " +
+                                std::to_string(lines_past) + (lines_past == 1 ? " line" : " lines") + " at " + size,
+                        {"shorten the text, or allow a smaller copyfit.min_size in the layout"});
+        ctx.diags.tag("overflow");
+      }
       // Mark the spot: the content area's bottom edge and the field in red.
       const Color red{false, {0.9, 0.0, 0.0, 0.0}};
       root.rules.push_back(Rule{x, limit, x + ctx.content_width(), limit, pt(1), red});
