@@ -211,7 +211,8 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
   for (const auto& [target, lists_of_target] : lists) {
     std::vector<std::size_t> next(categories, 0);
     bool split = false;
-    auto remaining = [&](std::size_t c) { return lists_of_target[c].size() - next[c]; };
+    // Captured by name: clang 14 (the fuzz build) cannot capture a structured binding.
+    auto remaining = [&, &of_target = lists_of_target](std::size_t c) { return of_target[c].size() - next[c]; };
     for (;;) {
       const CellContent label = cells.label(t.targets[target].name + (split ? continued : ""));
       // The whole rest of the row, if it fits.
