@@ -17,13 +17,13 @@ RichTextStyle LayoutContext::style(const std::string& name, Length measure, Leng
   return s;
 }
 
-RichText label_text(const std::string& text) {
+RichText label_text(const std::string& text, const Span& source) {
   RichText r;
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
-    if (end > start) r.blocks.push_back(Block{Block::Kind::paragraph, "", text.substr(start, end - start), {}});
+    if (end > start) r.blocks.push_back(Block{Block::Kind::paragraph, "", text.substr(start, end - start), source});
     start = end + 1;
   }
   return r;

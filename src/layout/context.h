@@ -35,6 +35,6 @@ struct LayoutContext {
 
 /// A label of the form ("連携した団体\n協力いただいた団体") as rich text:
 /// one paragraph per line.
-RichText label_text(const std::string& text);
+RichText label_text(const std::string& text, const Span& source = {});
 
 }  // namespace casebook

@@ -239,10 +239,17 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
   std::vector<std::vector<Length>> widths;
   for (const SpreadStart& spread : spreads) {
     const Organization& org = *spread.org;
-    CellContent number = set_cell(ctx, "contents.number", label_text(two_digits(org.number)), "profile", number_w);
+    // Text made from a record's values points back at them, so a warning
+    // about it (an overfull number in a narrow column) names the record.
+    CellContent number =
+        set_cell(ctx, "contents.number", label_text(two_digits(org.number), org.number_span), "profile", number_w);
     number.align = Align::center;
     CellContent name = set_cell(ctx, "contents.name", rich_of(org.name), "profile", column_widths[1]);
-    CellContent region = set_cell(ctx, "contents.region", label_text(contents_region(org)), "profile", region_w);
+    CellContent region = set_cell(ctx, "contents.region",
+                                  label_text(contents_region(org), org.region.prefectures.empty()
+                                                                       ? org.number_span
+                                                                       : org.region.prefectures.front().span),
+                                  "profile", region_w);
     region.align = Align::center;
     CellContent page = set_cell(ctx, "contents.page", label_text(spread.page_label), "profile", page_w);
     page.align = Align::right;

@@ -58,7 +58,9 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
   number.boxes.push_back(Box{number.rect, ctx.color("number_fill"), 0, {}, false});
   char digits[8];
   std::snprintf(digits, sizeof digits, "%02d", org.number);
-  CellContent n = set_cell(ctx, "header.number", label_text(digits), "number", number_width);
+  // Located at the record's `number`, so a number too wide for its box
+  // (three digits in a box sized for two) is reported there.
+  CellContent n = set_cell(ctx, "header.number", label_text(digits, number.source), "number", number_width);
   n.align = Align::center;
   n.middle = true;
   Frame placed = place_cell(n, number.rect);
