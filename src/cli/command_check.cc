@@ -6,18 +6,26 @@
 #include "cli/pipeline.h"
 #include "data/load.h"
 #include "data/load_layout.h"
+#include "layout/coverage.h"
 #include "photo/load_photos.h"
 
 namespace casebook::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: casebook check [DATA_DIR] [--layout LAYOUT.toml]
+constexpr const char* kHelp = R"(usage: casebook check [DATA_DIR] [--layout FILE]
 
 Loads the casebook's data (default directory: data) and reports every
 problem in it, each as FILE:LINE:COL: error: MESSAGE, all in one run,
 followed by a one-line summary. Every photo is decoded completely, within
-the size limits of the layout (default: layouts/casebook-a4.toml).
+the size limits of the layout FILE (default: layouts/casebook-a4.toml),
+and every character of the data is checked against the faces of that
+layout's type styles that will set it. What only the set pages show (a
+field that does not fit its page even at the smallest size) is reported
+by build and lint.
+
+Options:
+  --layout FILE   the layout whose limits and faces apply
 
 Exit status: 0 when the data has no errors (warnings allowed), 1 when it
 has errors, 2 for a usage error.
@@ -40,12 +48,20 @@ int run_check(const std::vector<std::string>& args) {
 
   Diagnostics diags;
   const Casebook book = load_casebook(dir, diags);
+  const LayoutSpec spec = load_layout(layout, diags);
   // The photos are decoded as `build` decodes them, so a photo `check`
   // passes does not stop `build`.
-  const LayoutSpec spec = load_layout(layout, diags);
   std::vector<const Organization*> orgs;
   for (const Organization& org : book.organizations) orgs.push_back(&org);
   load_photos(orgs, photo_limits(spec), diags);
+  // Every character against the faces that will set it, so that data
+  // check passes does not stop build on a missing glyph either.
+  if (!spec.faces.empty()) {
+    FaceSet faces;
+    const int before_faces = diags.count(Severity::error);
+    faces.load(spec.faces, {layout, 1, 1}, diags);
+    if (diags.count(Severity::error) == before_faces) check_glyph_coverage(book, spec, faces, diags);
+  }
   print_diagnostics(std::cout, diags);
 
   const int errors = diags.count(Severity::error);

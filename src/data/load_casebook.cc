@@ -28,14 +28,17 @@ std::string join(const std::string& dir, const std::string& name) {
 
 /// Reads and parses one file, keeping its text for later span lookups.
 struct ParsedFile {
-  SourceFile source;
+  const SourceFile& source;
   std::optional<toml::table> root;
 };
 
-std::optional<ParsedFile> read_toml(const std::string& path, Diagnostics& diags) {
+/// Reads and parses `path`, keeping its text in `book.sources`.
+std::optional<ParsedFile> read_toml(const std::string& path, Casebook& book, Diagnostics& diags) {
   std::optional<SourceFile> source = read_source_file(path, diags);
   if (!source) return std::nullopt;
-  ParsedFile parsed{std::move(*source), std::nullopt};
+  auto kept = std::make_shared<const SourceFile>(std::move(*source));
+  book.sources[path] = kept;
+  ParsedFile parsed{*kept, std::nullopt};
   parsed.root = parse_toml_file(parsed.source, diags);
   return parsed;
 }
@@ -198,18 +201,18 @@ Casebook load_casebook(const std::string& dir, Diagnostics& diags) {
   }
 
   // 1. The taxonomy first: the records' marks and prefectures refer to it.
-  if (auto t = read_toml(join(dir, "taxonomy.toml"), diags); t && t->root) {
+  if (auto t = read_toml(join(dir, "taxonomy.toml"), book, diags); t && t->root) {
     book.taxonomy = load_taxonomy(t->source, *t->root, diags);
     book.taxonomy.loaded = true;
   }
   // 2. The front matter.
-  if (auto f = read_toml(join(dir, "casebook.toml"), diags); f && f->root) {
+  if (auto f = read_toml(join(dir, "casebook.toml"), book, diags); f && f->root) {
     book.front = load_front_matter(f->source, *f->root, diags);
   }
   // 3. One record per organization, then the checks across records.
   std::map<int, const Organization*> by_number;
   for (const std::string& path : record_files(dir, diags)) {
-    auto r = read_toml(path, diags);
+    auto r = read_toml(path, book, diags);
     if (!r || !r->root) continue;
     book.organizations.push_back(load_organization(r->source, *r->root, book.taxonomy, diags));
   }

@@ -24,7 +24,7 @@ std::optional<TaxonomyEntry> read_entry(TableReader& r, std::set<std::string>& s
   if (!seen.insert(name->value).second) {
     r.diags().error(name->span, "'" + name->value + "' is defined twice in the taxonomy");
   }
-  return TaxonomyEntry{name->value, values(aliases), -1};
+  return TaxonomyEntry{name->value, values(aliases), -1, name->span};
 }
 
 }  // namespace
@@ -61,7 +61,10 @@ Taxonomy load_taxonomy(const SourceFile& file, const toml::table& root, Diagnost
                                 std::to_string(index + 1));
     }
     category.number = index + 1;
-    if (name) category.name = name->value;
+    if (name) {
+      category.name = name->value;
+      category.span = name->span;
+    }
     taxonomy.categories.push_back(std::move(category));
   }
 

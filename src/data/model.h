@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -104,6 +106,7 @@ struct TaxonomyEntry {
   std::string name;
   std::vector<std::string> aliases;
   int category = -1;  ///< index into Taxonomy::categories; -1 for targets
+  Span span = {};     ///< where the name was typed (its opening quote)
 };
 
 struct Category {
@@ -111,6 +114,7 @@ struct Category {
   std::string name;
   std::vector<std::string> aliases;
   std::vector<int> items;  ///< indices into Taxonomy::items, in printed order
+  Span span = {};          ///< where the name was typed (its opening quote)
 };
 
 /// The classification the ★/☆ marks refer to, in printed order.
@@ -144,12 +148,17 @@ struct FrontMatter {
   std::vector<Text> mapping_corner;
 };
 
+class SourceFile;
+
 /// The whole casebook as loaded from a data directory.
 struct Casebook {
   std::string dir;
   FrontMatter front;
   Taxonomy taxonomy;
   std::vector<Organization> organizations;  ///< in number order
+  /// The files read, by path as in spans, kept so that a later check can
+  /// find the place of any character inside a string value.
+  std::map<std::string, std::shared_ptr<const SourceFile>> sources;
 };
 
 }  // namespace casebook

@@ -138,4 +138,11 @@ Locate SourceFile::locate_string(int line, int column, const std::string& value)
   return [this, origin](std::size_t at) { return span_at((*origin)[std::min(at, origin->size() - 1)]); };
 }
 
+std::optional<std::string> SourceFile::string_at(int line, int column) const {
+  std::string decoded;
+  std::vector<std::size_t> origin;
+  if (!decode_string(text_, offset(line, column), decoded, origin)) return std::nullopt;
+  return decoded;
+}
+
 }  // namespace casebook

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,10 @@ class SourceFile {
   /// and line-ending backslashes. If the file text does not decode to
   /// `value` (it should always), every offset maps to the opening quote.
   Locate locate_string(int line, int column, const std::string& value) const;
+
+  /// The decoded value of the string whose opening quote is at (line,
+  /// column), or nullopt if there is none this decoder understands.
+  std::optional<std::string> string_at(int line, int column) const;
 
  private:
   std::string path_;
