@@ -76,12 +76,12 @@ int run_build(const std::vector<std::string>& args) {
   const bool written = (clean || (force && !book.book.pages.empty())) && write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
   if (written) {
-    std::cerr << output << ": " << book.book.pages.size() << " pages, " << chosen
+    std::cerr << output_name(output) << ": " << book.book.pages.size() << " pages, " << chosen
               << " organizations" << (clean ? "" : " (written with errors: --force)") << "\n";
   } else if (!diags.has_errors()) {
     return input_error;
   } else {
-    std::cerr << output << ": not written: " << diags.count(Severity::error) << " errors\n";
+    std::cerr << output_name(output) << ": not written: " << diags.count(Severity::error) << " errors\n";
   }
   return diags.has_errors() ? input_error : ok;
 }

@@ -195,7 +195,7 @@ int run_galley(const std::vector<std::string>& args) {
   book.data.front.title.value = input;
   const bool written = write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
-  if (written) std::cerr << output << ": " << set.line_count << " lines on " << book.book.pages.size() << " pages\n";
+  if (written) std::cerr << output_name(output) << ": " << set.line_count << " lines on " << book.book.pages.size() << " pages\n";
   return diags.has_errors() ? input_error : ok;
 }
 

@@ -64,12 +64,12 @@ int set_proof(const std::string& data_dir, const std::string& layout, const std:
   print_diagnostics(std::cerr, diags);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (written) {
-    std::cerr << output << ": " << book.book.pages.size() << " pages, " << diags.count(Severity::error) << " errors, "
+    std::cerr << output_name(output) << ": " << book.book.pages.size() << " pages, " << diags.count(Severity::error) << " errors, "
               << diags.count(Severity::warning) << " warnings, " << diags.count(Severity::note) << " notes, " << placed
               << " marked on the pages (" << static_cast<int>(ms) << " ms)\n";
     return diags.count(Severity::error);
   }
-  std::cerr << output << ": not written\n";
+  std::cerr << output_name(output) << ": not written\n";
   return -1;
 }
 

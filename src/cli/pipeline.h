@@ -55,4 +55,7 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
 /// standard output. Reports failures to `diags`.
 bool write_book(const Book& book, const std::string& output, Diagnostics& diags);
 
+/// How a summary line names the output: "standard output" for -o -.
+inline std::string output_name(const std::string& output) { return output == "-" ? "standard output" : output; }
+
 }  // namespace casebook::cli
