@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "base/font_limits.h"
 #include "data/loaders.h"
 #include "data/read_source.h"
 #include "data/table_reader.h"
@@ -161,6 +162,8 @@ std::string font_file_problem(const fs::path& path) {
   if (fs::is_fifo(st)) return "is a FIFO (named pipe), not a font file";
   if (fs::is_character_file(st) || fs::is_block_file(st)) return "is a device, not a font file";
   if (!fs::is_regular_file(st)) return "is not a regular file";
+  // Refused unread: FreeType and the PDF writer would read it whole.
+  if (const auto size = fs::file_size(path, ec); !ec && size > kMaxFontFileBytes) return font_too_large(size);
   return "";
 }
 

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <vector>
 
+#include "base/font_limits.h"
 #include "base/utf8.h"
 
 namespace casebook::pdf {
@@ -36,9 +37,17 @@ namespace {
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw PdfError("cannot read font file " + path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  // In chunks, up to one byte over the cap: a file that grew after the
+  // layout was checked is refused, not read whole.
+  std::string bytes;
+  char chunk[64 * 1024];
+  while (in && bytes.size() <= kMaxFontFileBytes) {
+    in.read(chunk, sizeof chunk);
+    bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) throw PdfError("cannot read font file " + path);
+  if (bytes.size() > kMaxFontFileBytes) throw PdfError("the font file " + path + " grew past the cap while it was read: it " + font_too_large(bytes.size()));
+  return bytes;
 }
 
 std::string hex4(unsigned v) {

@@ -5,6 +5,10 @@
 #include <hb-ft.h>
 #include <hb.h>
 
+#include <filesystem>
+
+#include "base/font_limits.h"
+
 namespace casebook {
 
 std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
@@ -13,6 +17,13 @@ std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
   // once, and `booklets` loads faces on every thread; a library costs a
   // few kilobytes, and a face (not thread-safe either) is only ever used by
   // the thread that set the book it belongs to.
+  // A file over the cap is not opened at all (the layout refuses it at its
+  // line; this catches a font given otherwise, e.g. `galley --face`).
+  std::error_code ec;
+  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxFontFileBytes) {
+    error = path + " " + font_too_large(size);
+    return nullptr;
+  }
   FT_Library library = nullptr;
   if (FT_Init_FreeType(&library) != 0) {
     error = "cannot start FreeType to load " + path;

@@ -1,0 +1,99 @@
+// A font file over the size cap is refused before a byte of it is read:
+// a padded font used to be read whole (1 GB took `build` to 2.1 GB and
+// passed). The huge files here are sparse, so they cost no disk.
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "base/font_limits.h"
+#include "support/process.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using casebook::testing_support::run;
+using casebook::testing_support::slurp;
+
+class FontSizeCap : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("casebook-fontcap-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", dir_ / "data", fs::copy_options::recursive);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  /// A sparse file of `bytes` that starts as a real font does.
+  void padded_font(const std::string& name, std::uintmax_t bytes) {
+    fs::copy_file(fs::path(CASEBOOK_SOURCE_DIR) / "fonts/BIZUDPGothic-Regular.ttf", dir_ / name);
+    fs::resize_file(dir_ / name, bytes);
+  }
+
+  /// The A4 layout with its fonts found from `dir_`, the regular gothic
+  /// face replaced by `font`.
+  void write_layout(const std::string& font) {
+    std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
+    const std::string gothic = "\"../fonts/BIZUDPGothic-Regular.ttf\"";
+    const std::size_t at = layout.find(gothic);
+    ASSERT_NE(at, std::string::npos);
+    layout.replace(at, gothic.size(), "\"" + font + "\"");
+    for (std::size_t p = layout.find("\"../fonts/"); p != std::string::npos; p = layout.find("\"../fonts/", p)) {
+      layout.replace(p, 10, "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
+    }
+    std::ofstream(dir_ / "layout.toml") << layout;
+  }
+
+  std::string casebook(const std::string& args, int* status) {
+    return run("cd '" + dir_.string() + "' && '" + CASEBOOK_BINARY + "' " + args + " 2>&1", status);
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(FontSizeCap, ALayoutFontOverTheCapIsRefusedAtItsLineWithItsSize) {
+  padded_font("big.ttf", 1024ull * 1024 * 1024);
+  write_layout("big.ttf");
+  for (const char* command : {"check data --layout layout.toml", "build data --layout layout.toml -o out.pdf"}) {
+    int status = 0;
+    const std::string out = casebook(command, &status);
+    EXPECT_EQ(status, 1) << command << "\n" << out;
+    EXPECT_NE(out.find("layout.toml:24:10:"), std::string::npos) << out;
+    EXPECT_NE(out.find("error: font file 'big.ttf' is 1024 MB, more than the 64 MB a font file may have"),
+              std::string::npos)
+        << out;
+  }
+  EXPECT_FALSE(fs::exists(dir_ / "out.pdf"));
+}
+
+TEST_F(FontSizeCap, AFontOneByteOverTheCapIsRefusedAndOneAtTheCapIsNot) {
+  padded_font("big.ttf", casebook::kMaxFontFileBytes + 1);
+  write_layout("big.ttf");
+  int status = 0;
+  std::string out = casebook("check data --layout layout.toml", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("font file 'big.ttf' is 64 MB, more than the 64 MB a font file may have"), std::string::npos)
+      << out;
+  fs::resize_file(dir_ / "big.ttf", casebook::kMaxFontFileBytes);
+  out = casebook("check data --layout layout.toml", &status);
+  EXPECT_EQ(out.find("a font file may have"), std::string::npos) << out;
+}
+
+TEST_F(FontSizeCap, AGalleyFaceOverTheCapIsRefused) {
+  padded_font("big.ttf", 1024ull * 1024 * 1024);
+  std::ofstream(dir_ / "text.txt") << "本文\n";
+  int status = 0;
+  const std::string out = casebook("galley text.txt -o out.pdf --face big.ttf", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("big.ttf is 1024 MB, more than the 64 MB a font file may have"), std::string::npos) << out;
+  EXPECT_FALSE(fs::exists(dir_ / "out.pdf"));
+}
+
+}  // namespace
