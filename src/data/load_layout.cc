@@ -6,6 +6,8 @@
 #include <map>
 
 #include "base/font_limits.h"
+#include "base/unicode.h"
+#include "base/utf8.h"
 #include "data/loaders.h"
 #include "data/read_source.h"
 #include "data/table_reader.h"
@@ -22,6 +24,14 @@ namespace {
 constexpr Length kMaxLength = 14400 * kUnitsPerPoint;
 /// The largest type size: far above any cover title, far below a page.
 constexpr Length kMaxTypeSize = 200 * kUnitsPerPoint;
+/// The smallest type size, for every style and for copyfitting's
+/// min_size: 4 pt is about the smallest a printed book can be read at
+/// (the fine print of a contract, ruby in a Japanese book at 8 pt text);
+/// below it a printed casebook is unreadable, not merely small.
+constexpr Length kMinTypeSize = 4 * kUnitsPerPoint;
+/// The widest rule: 5 pt is heavier than any rule a table or frame of a
+/// book uses (0.1–1.5 pt); a wider one paints over the text it encloses.
+constexpr Length kMaxRuleWidth = 5 * kUnitsPerPoint;
 
 /// "9 pt (3.175 mm)": a length as messages print it.
 std::string describe(Length l) {
@@ -143,6 +153,19 @@ class LayoutReader {
   Places* places_;
 };
 
+/// Whether `s` has a character that prints something: not white space, not
+/// default-ignorable (zero-width space, joiners, variation selectors, bidi
+/// controls: unicode.h) and not a control character.
+bool has_visible_character(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::next(s, i);
+    const bool control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+    const bool space = c == U' ' || c == U'\u3000';
+    if (!control && !space && !unicode::is_default_ignorable(c)) return true;
+  }
+  return false;
+}
+
 /// The span of `field` if it was read, else `fallback`.
 Span place_of(const Places& places, const std::string& field, Span fallback) {
   const auto it = places.find(field);
@@ -243,7 +266,7 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
   // Copyfitting steps from the body size down to min_size: a bounded number
   // of trial layouts per page.
   const auto body = spec.type.find("body");
-  if (body != spec.type.end() && body->second.size > 0 && spec.min_size > 0 && spec.size_step > 0) {
+  if (body != spec.type.end() && body->second.size >= kMinTypeSize && spec.min_size > 0 && spec.size_step > 0) {
     const Length range = body->second.size - spec.min_size;
     if (range < 0) {
       diags.error(at("copyfit.min_size"), "'copyfit.min_size' (" + describe(spec.min_size) +
@@ -342,6 +365,10 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
       if (ts.size > kMaxTypeSize) {
         diags.error(style.at("size"), "'" + field + ".size' is " + describe(ts.size) + "; type is at most " +
                                           describe(kMaxTypeSize));
+      } else if (ts.size > 0 && ts.size < kMinTypeSize) {
+        diags.error(style.at("size"), "'" + field + ".size' is " + describe(ts.size) + "; type is at least " +
+                                          describe(kMinTypeSize),
+                    {"smaller type cannot be read in print"});
       }
       // The pitch is baseline to baseline; below the type size the lines
       // of a paragraph overprint each other (JLREQ 2.4.2: 行送り = 文字サイズ + 行間, 行間 ≥ 0).
@@ -370,8 +397,21 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   }
 
   if (auto rules = section("rules")) {
-    spec.rule_width = rules->length("width");
-    spec.frame_rule_width = rules->length("frame");
+    // Rules are visible (a 0 pt rule is the thinnest line a device can
+    // draw, which a print shop cannot reproduce) and thin enough to stay
+    // rules: a 500 pt one paints the whole page.
+    auto rule = [&](const char* key) {
+      const Length width = rules->length(key, true);
+      if (width > kMaxRuleWidth) {
+        diags.error(rules->at(key), "'rules." + std::string(key) + "' is " + describe(width) +
+                                        "; a rule is at most " + describe(kMaxRuleWidth),
+                    {"book rules are 0.1–1.5 pt wide"});
+        return kMaxRuleWidth;
+      }
+      return width;
+    };
+    spec.rule_width = rule("width");
+    spec.frame_rule_width = rule("frame");
     rules->finish();
   }
   if (auto s = section("spacing")) {
@@ -419,6 +459,12 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   }
   if (auto c = section("copyfit")) {
     spec.min_size = c->length("min_size", true);
+    // Copyfitting never sets text below what a reader can read.
+    if (spec.min_size > 0 && spec.min_size < kMinTypeSize) {
+      diags.error(c->at("min_size"), "'copyfit.min_size' is " + describe(spec.min_size) + "; type is at least " +
+                                         describe(kMinTypeSize),
+                  {"smaller type cannot be read in print"});
+    }
     spec.size_step = c->length("step", true);
     c->finish();
   }
@@ -444,6 +490,11 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         const std::string_view key(name);
         if ((key == "primary_mark" || key == "secondary_mark") && is_blank_text(t->get())) {
           diags.error(l->raw().span_of(*n), "'labels." + std::string(key) + "' is empty",
+                      {"the grids show an organization's choices only by this mark (★ and ☆ in the report)"});
+        } else if ((key == "primary_mark" || key == "secondary_mark") && !has_visible_character(t->get())) {
+          // A zero-width space or a lone variation selector is not blank
+          // text, yet prints nothing either.
+          diags.error(l->raw().span_of(*n), "'labels." + std::string(key) + "' has no visible character",
                       {"the grids show an organization's choices only by this mark (★ and ☆ in the report)"});
         }
       } else {
@@ -472,13 +523,18 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     spec.front_pages = f->names("pages");
     const toml::node* pages = f->raw().get("pages");
     if (pages && pages->as_array()) {
+      std::vector<std::string> seen;
       for (const auto& element : *pages->as_array()) {
         const auto* name = element.as_string();
         const std::vector<std::string> kinds = {"cover", "preface", "counts", "contents", "mapping"};
         if (name && std::find(kinds.begin(), kinds.end(), name->get()) == kinds.end()) {
           diags.error(f->raw().span_of(element), "unknown front-matter page '" + name->get() + "'",
                       {"the pages are: cover, preface, counts, contents, mapping"});
+        } else if (name && std::find(seen.begin(), seen.end(), name->get()) != seen.end()) {
+          // A book has one cover and one table of contents.
+          diags.error(f->raw().span_of(element), "front-matter page '" + name->get() + "' is listed twice");
         }
+        if (name) seen.push_back(name->get());
       }
     }
     const std::string numbering = f->text("numbering", Need::required);

@@ -15,9 +15,29 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+/// Whether `s` is a plain decimal number: an optional minus sign, digits,
+/// and at most one decimal point among them ("9", "0.25", ".5", "-3").
+/// strtod alone also reads hexadecimal ("0x9"), exponents ("1e3"), "nan"
+/// and "inf", none of which a person writes for a length or a colour.
+bool is_plain_decimal(std::string_view s) {
+  if (!s.empty() && s.front() == '-') s.remove_prefix(1);
+  bool digit = false;
+  bool point = false;
+  for (const char c : s) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c == '.' && !point) {
+      point = true;
+    } else {
+      return false;
+    }
+  }
+  return digit;
+}
+
 std::optional<double> parse_number(std::string_view s) {
   s = trim(s);
-  if (s.empty()) return std::nullopt;
+  if (!is_plain_decimal(s)) return std::nullopt;
   const std::string copy(s);
   char* end = nullptr;
   const double v = std::strtod(copy.c_str(), &end);

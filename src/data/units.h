@@ -14,8 +14,9 @@ inline constexpr double kMaxParsedPoints = 1e9;
 
 /// Parses a length as a layout file writes it: a number and a unit, one of
 /// mm, cm, pt, in ("12mm", "8.5pt", "0.25 in"). A bare number is refused:
-/// a typesetter must never guess the unit. NaN, infinity and magnitudes
-/// over kMaxParsedPoints are refused too.
+/// a typesetter must never guess the unit. The number is plain decimal
+/// (digits and one point): hexadecimal, exponents, NaN, infinity and
+/// magnitudes over kMaxParsedPoints are refused.
 std::optional<Length> parse_length(std::string_view text);
 
 /// Parses a colour: "#rrggbb" (RGB) or "cmyk(c, m, y, k)" with each

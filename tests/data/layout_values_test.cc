@@ -108,7 +108,7 @@ const Case kCases[] = {
      "LAYOUT:33:18: error: 'type.label.face' is empty\n    hint: name one of the faces under [faces]\n"},
     {"NanColour", "color = \"#1f4e79\" }\nnumber", "color = \"cmyk(nan, 0, 0, 0)\" }\nnumber",
      "LAYOUT:34:74: error: 'type.heading.color' must be a colour: \"#rrggbb\" or \"cmyk(c, m, y, k)\" in percent\n"},
-    {"PageLargerThanPdfAllows", "height = \"297mm\"", "height = \"1e6mm\"",
+    {"PageLargerThanPdfAllows", "height = \"297mm\"", "height = \"1000000mm\"",
      "LAYOUT:10:10: error: 'page.height' is 2.83465e+06 pt (1e+06 mm); a layout length is at most 14400 pt "
      "(5080 mm)\n    hint: PDF pages are at most 14400 pt (200 in) a side (ISO 32000-1, Annex C)\n"},
     {"CoverTitleBelowThePage", "cover_title_top = \"80mm\"", "cover_title_top = \"400mm\"",
