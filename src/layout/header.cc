@@ -58,9 +58,20 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
   number.boxes.push_back(Box{number.rect, ctx.color("number_fill"), 0, {}, false});
   char digits[8];
   std::snprintf(digits, sizeof digits, "%02d", org.number);
-  // Located at the record's `number`, so a number too wide for its box
-  // (three digits in a box sized for two) is reported there.
-  CellContent n = set_cell(ctx, "header.number", label_text(digits, number.source), "number", number_width);
+  // Three digits and more (a book of 100 organizations or more) are set
+  // smaller, as much as the box needs, rather than run out of it. Located
+  // at the record's `number`, so anything still wrong is reported there.
+  Length size = ctx.type("number").size;
+  {
+    Diagnostics scratch;
+    const LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
+    const CellContent wide = set_cell(quiet, "header.number", label_text(digits), "number", 16 * number_width);
+    const Length natural = wide.text.lines.empty() ? 0 : wide.text.lines.front().line.width;
+    const Length measure = number_width - 2 * wide.padding;
+    if (natural > measure && measure > 0) size = scale(size, measure, natural) - 1;
+  }
+  CellContent n =
+      set_cell(ctx, "header.number", label_text(digits, number.source), "number", number_width, size);
   n.align = Align::center;
   n.middle = true;
   Frame placed = place_cell(n, number.rect);

@@ -172,21 +172,20 @@ TEST_F(CliDiagnostics, NumericOptionsAreCheckedWholeAndNeverThrow) {
   EXPECT_FALSE(fs::exists(dir_ / "out.pdf"));
 }
 
-TEST_F(CliDiagnostics, AWarningAboutAnOrganizationsNumberPointsAtTheRecord) {
-  // A three-digit number is wider than the header's number box: the
-  // warning names the record's `number` line, not an empty file name.
+TEST_F(CliDiagnostics, AThreeDigitNumberBuildsWithoutAnUnlocatedWarning) {
+  // A book of 100 organizations or more: the number 100 is set smaller to
+  // fit the header's box (it used to run out of it with a warning that had
+  // no file name), and whatever else is reported names where it comes from.
   std::string record = slurp(dir_ / "data/orgs/01.toml");
   const std::size_t at = record.find("number = 1\n");
   ASSERT_NE(at, std::string::npos);
   record.replace(at, 11, "number = 100\n");
   fs::remove(dir_ / "data/orgs/01.toml");
   std::ofstream(dir_ / "data/orgs/100.toml") << record;
-  const int line = 1 + static_cast<int>(std::count(record.begin(), record.begin() + static_cast<long>(at), '\n'));
   int status = 0;
   const std::string out = casebook("build data -o out.pdf", &status);
-  EXPECT_NE(out.find("data/orgs/100.toml:" + std::to_string(line) + ":10: warning: overfull line: '100'"),
-            std::string::npos)
-      << out;
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_EQ(out.find("overfull line: '100'"), std::string::npos) << out;
   for (std::size_t i = out.find("warning:"); i != std::string::npos; i = out.find("warning:", i + 1)) {
     const std::size_t start = out.rfind('\n', i) == std::string::npos ? 0 : out.rfind('\n', i) + 1;
     EXPECT_NE(out.substr(start, 2), ": ") << "an unlocated warning: " << out.substr(start, i - start + 60);

@@ -1,0 +1,45 @@
+// The number box of a spread's header holds the organization's number at
+// any count of digits: three digits (a book of 100 organizations or more)
+// are set smaller rather than run out of the box.
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "data/load.h"
+#include "data/load_layout.h"
+#include "layout/blocks.h"
+
+namespace casebook {
+namespace {
+
+const std::string kRoot = CASEBOOK_SOURCE_DIR;
+
+class HeaderNumber : public testing::TestWithParam<int> {};
+
+TEST_P(HeaderNumber, FitsItsBoxWithoutAnOverfullLine) {
+  Diagnostics diags;
+  const LayoutSpec spec = load_layout(kRoot + "/layouts/casebook-a4.toml", diags);
+  FaceSet faces;
+  faces.load(spec.faces, {spec.path, 1, 1}, diags);
+  const Casebook book = load_casebook(kRoot + "/tests/fixtures/base", diags);
+  ASSERT_FALSE(diags.has_errors());
+  Organization org = book.organizations.at(0);
+  org.number = GetParam();
+
+  Diagnostics layout_diags;
+  const LayoutContext ctx{spec, faces, book.taxonomy, layout_diags, book.dir};
+  const Frame header = layout_header(ctx, org, spec.margin_inner, spec.margin_top, ctx.content_width());
+  EXPECT_TRUE(layout_diags.items().empty()) << layout_diags.items().front().message;
+  const Frame& number = header.children.at(0);
+  ASSERT_EQ(number.kind, "header.number");
+  ASSERT_EQ(number.lines.size(), 1u);
+  const TextLine& line = number.lines.front();
+  EXPECT_GE(line.x, number.rect.x);
+  EXPECT_LE(line.x + line.line.width, number.rect.right());
+}
+
+INSTANTIATE_TEST_SUITE_P(Digits, HeaderNumber, testing::Values(100, 770, 999));
+
+}  // namespace
+}  // namespace casebook
