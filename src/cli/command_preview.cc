@@ -1,6 +1,7 @@
 // casebook preview: PNG images of one organization's spread or of the book.
 
 #include <filesystem>
+#include <functional>
 #include <iostream>
 
 #include "cli/arguments.h"
@@ -62,28 +63,69 @@ int run_preview(const std::vector<std::string>& args) {
   }
   Book book;
   book.allow_output_in_data = allow_in_data;
-  set_book(data_dir, layout, book, diags, selection.accepts);
-  std::error_code ec;
-  fs::create_directories(output, ec);
-  const std::string pdf = (fs::path(output) / ".preview.pdf").string();
-  if (book.book.pages.empty() || !write_book(book, pdf, diags)) {
+  if (!set_book(data_dir, layout, book, diags, selection.accepts) || book.book.pages.empty()) {
     print_diagnostics(std::cerr, diags);
     return input_error;
   }
-  print_diagnostics(std::cerr, diags);
   std::vector<int> pages;  // with --org, only its spread
   for (std::size_t i = 0; i < book.book.pages.size(); ++i) {
     if (org.empty() || !book.book.pages[i].front) pages.push_back(static_cast<int>(i));
   }
   const std::string prefix = (fs::path(output) / (org.empty() ? "page" : "org" + org)).string();
-  try {
-    for (const std::string& file : render_png(pdf, pages, dpi, prefix)) std::cerr << file << "\n";
-  } catch (const std::exception& e) {
-    std::cerr << "casebook: preview: " << e.what() << "\n";
-    fs::remove(pdf, ec);
+  // Every image is checked before anything is written, like the PDF: only a
+  // new file or a regular file that is not an input (by device and inode,
+  // so a hard link to a record is caught) is replaced; never a link, a FIFO
+  // or a device.
+  const OutputRules rules = output_rules(book);
+  std::error_code ec;
+  if (fs::is_directory(output, ec)) {
+    bool good = true;
+    for (int index : pages) good = check_output(png_name(prefix, index + 1), rules, diags, "the image") && good;
+    if (!good) {
+      print_diagnostics(std::cerr, diags);
+      return input_error;
+    }
+  } else {
+    fs::create_directories(output, ec);
+  }
+  // The intermediate PDF is a registered temporary file in $TMPDIR, never a
+  // file in the user's folder, so a signal or a failure leaves nothing there.
+  const fs::path temp_folder = fs::temp_directory_path(ec);
+  TempFile pdf(((ec ? fs::path("/tmp") : temp_folder) / "casebook-preview.pdf").string());
+  if (!write_book_into(book, pdf, output, diags)) {
+    print_diagnostics(std::cerr, diags);
     return input_error;
   }
-  fs::remove(pdf, ec);
+  print_diagnostics(std::cerr, diags);
+  Diagnostics write_diags;
+  const auto save_page = [&](int page_number, const std::function<bool(const std::string&)>& save) {
+    const std::string target = png_name(prefix, page_number);
+    // Checked again: the target may have changed while the book was set.
+    if (!check_output(target, rules, write_diags, "the image")) return false;
+    sweep_stale_temps(target);
+    TempFile image(target);
+    if (!save(image.path())) {
+      write_diags.error({target, 0, 0}, "cannot write the image");
+      return false;
+    }
+    if (!check_output(target, rules, write_diags, "the image")) return false;
+    std::string error;
+    if (!image.commit(error)) {
+      write_diags.error({target, 0, 0}, "cannot write the image: " + error);
+      return false;
+    }
+    std::cerr << target << "\n";
+    return true;
+  };
+  try {
+    if (!render_png(pdf.path(), pages, dpi, save_page)) {
+      print_diagnostics(std::cerr, write_diags);
+      return input_error;
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "casebook: preview: " << e.what() << "\n";
+    return input_error;
+  }
   return diags.has_errors() ? input_error : ok;
 }
 

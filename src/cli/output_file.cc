@@ -115,43 +115,45 @@ std::string describe_file_type(const std::string& path) {
   return describe_mode(st.st_mode);
 }
 
-bool check_output(const std::string& target, const OutputRules& rules, Diagnostics& diags) {
+bool check_output(const std::string& target, const OutputRules& rules, Diagnostics& diags,
+                  const std::string& what) {
+  const std::string cannot = "cannot write " + what + ": ";
   const Span at{target, 0, 0};
   struct stat st {};
   if (::lstat(target.c_str(), &st) == 0) {
     if (S_ISLNK(st.st_mode)) {
-      diags.error(at, "cannot write the PDF: it is a symbolic link, and casebook replaces only a regular file",
+      diags.error(at, cannot + "it is a symbolic link, and casebook replaces only a regular file",
                   {"the new file would replace the link itself, not the file it points to; give that file's path "
                    "instead, or remove the link"});
       return false;
     }
     if (!S_ISREG(st.st_mode)) {
-      diags.error(at, "cannot write the PDF: it is " + describe_mode(st.st_mode) +
+      diags.error(at, cannot + "it is " + describe_mode(st.st_mode) +
                           ", and casebook replaces only a regular file",
-                  {"to write the PDF to standard output, give -o -"});
+                  {what == "the PDF" ? "to write the PDF to standard output, give -o -" : "remove it or give another output folder"});
       return false;
     }
     for (const std::string& input : rules.inputs) {
       struct stat in {};
       if (::stat(input.c_str(), &in) == 0 && in.st_dev == st.st_dev && in.st_ino == st.st_ino) {
-        diags.error(at, "cannot write the PDF: it is " + input + ", which this run reads",
-                    {"writing the PDF there would destroy the input; give another output path"});
+        diags.error(at, cannot + "it is " + input + ", which this run reads",
+                    {"writing " + what + " there would destroy the input; give another output path"});
         return false;
       }
     }
   } else if (errno != ENOENT) {
     const int error = errno;
-    diags.error(at, std::string("cannot write the PDF: ") + std::strerror(error));
+    diags.error(at, cannot + std::strerror(error));
     return false;
   }
   const fs::path folder = folder_of(target);
   struct stat dir {};
   if (::stat(folder.c_str(), &dir) != 0 || !S_ISDIR(dir.st_mode)) {
-    diags.error(at, "cannot write the PDF: the folder " + folder.string() + " does not exist");
+    diags.error(at, cannot + "the folder " + folder.string() + " does not exist");
     return false;
   }
   if (!rules.allow_in_data && inside_data(folder, rules)) {
-    diags.error(at, "cannot write the PDF inside the data directory " + rules.data_dir,
+    diags.error(at, "cannot write " + what + " inside the data directory " + rules.data_dir,
                 {"casebook does not write among the files it reads; give --allow-output-in-data to insist"});
     return false;
   }

@@ -26,8 +26,9 @@ struct OutputRules {
 /// folder) or is a regular file that is none of `rules.inputs` and, unless
 /// allowed, not inside the data directory. A symbolic link is refused too:
 /// renaming over it would replace the link, not the file it points to.
-/// Reports why not to `diags` at `target`.
-bool check_output(const std::string& target, const OutputRules& rules, Diagnostics& diags);
+/// Reports why not to `diags` at `target`, naming the output as `what`.
+bool check_output(const std::string& target, const OutputRules& rules, Diagnostics& diags,
+                  const std::string& what = "the PDF");
 
 /// Whether the folder `dir` (which may not exist yet) may receive output:
 /// not inside the data directory unless allowed, and not an existing

@@ -66,8 +66,6 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   return !diags.has_errors();
 }
 
-namespace {
-
 /// Every file the run read: the data directory's TOML files (through
 /// links, so a record that links elsewhere is protected there too), the
 /// photos, the layout, the fonts. An earlier PDF inside the data directory
@@ -91,6 +89,8 @@ OutputRules output_rules(const Book& book) {
   }
   return rules;
 }
+
+namespace {
 
 /// SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch):
 /// whole seconds since 1970-01-01 UTC. A malformed value is an error, as the
@@ -120,8 +120,9 @@ pdf::PdfInfo pdf_info(const Book& book) {
   return info;
 }
 
-/// Writes the PDF into `temp`; false with the cause reported at `output`.
-bool write_temp(const Book& book, const TempFile& temp, const std::string& output, Diagnostics& diags) {
+}  // namespace
+
+bool write_book_into(const Book& book, const TempFile& temp, const std::string& output, Diagnostics& diags) {
   pdf::PdfInfo info = pdf_info(book);
   if (!source_date_epoch(info.epoch, diags)) return false;
   try {
@@ -132,6 +133,8 @@ bool write_temp(const Book& book, const TempFile& temp, const std::string& outpu
   }
   return true;
 }
+
+namespace {
 
 /// `-o -`: the PDF goes through a temporary file (libharu writes only to a
 /// path) and then to standard output, which must not be a terminal.
@@ -144,7 +147,7 @@ bool write_to_stdout(const Book& book, Diagnostics& diags) {
   std::error_code ec;
   const fs::path folder = fs::temp_directory_path(ec);
   TempFile temp(((ec ? fs::path("/tmp") : folder) / "casebook-stdout.pdf").string());
-  if (!write_temp(book, temp, name, diags)) return false;
+  if (!write_book_into(book, temp, name, diags)) return false;
   std::FILE* in = std::fopen(temp.path().c_str(), "rb");
   if (!in) {
     diags.error({name, 0, 0}, std::string("cannot read back the PDF: ") + std::strerror(errno));
@@ -176,7 +179,7 @@ bool write_book(const Book& book, const std::string& output, Diagnostics& diags)
   if (!check_output(output, output_rules(book), diags)) return false;
   sweep_stale_temps(output);
   TempFile temp(output);
-  if (!write_temp(book, temp, output, diags)) return false;
+  if (!write_book_into(book, temp, output, diags)) return false;
   // The target may have changed while the PDF was being set.
   if (!check_output(output, output_rules(book), diags)) return false;
   std::string error;

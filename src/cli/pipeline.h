@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "cli/output_file.h"
 #include "data/layout_spec.h"
 #include "data/model.h"
 #include "layout/frame.h"
@@ -57,5 +58,14 @@ bool write_book(const Book& book, const std::string& output, Diagnostics& diags)
 
 /// How a summary line names the output: "standard output" for -o -.
 inline std::string output_name(const std::string& output) { return output == "-" ? "standard output" : output; }
+
+/// What an output of this run must never replace: every file it read (the
+/// data directory's TOML files and photos, the layout, the fonts, a text
+/// file), and the data directory unless allowed.
+OutputRules output_rules(const Book& book);
+
+/// Writes the PDF of `book` into the temporary file `temp` (which the caller
+/// renames or discards); false with the cause reported at `name`.
+bool write_book_into(const Book& book, const TempFile& temp, const std::string& name, Diagnostics& diags);
 
 }  // namespace casebook::cli

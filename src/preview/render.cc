@@ -11,8 +11,13 @@
 
 namespace casebook {
 
-std::vector<std::string> render_png(const std::string& pdf, const std::vector<int>& pages, double dpi,
-                                    const std::string& prefix) {
+std::string png_name(const std::string& prefix, int page_number) {
+  char name[32];
+  std::snprintf(name, sizeof name, "-%02d.png", page_number);
+  return prefix + name;
+}
+
+bool render_png(const std::string& pdf, const std::vector<int>& pages, double dpi, const SavePage& save_page) {
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(pdf));
   if (!doc) throw std::runtime_error("cannot read " + pdf);
   poppler::page_renderer renderer;
@@ -22,18 +27,15 @@ std::vector<std::string> render_png(const std::string& pdf, const std::vector<in
   if (which.empty()) {
     for (int i = 0; i < doc->pages(); ++i) which.push_back(i);
   }
-  std::vector<std::string> files;
   for (int index : which) {
     std::unique_ptr<poppler::page> page(doc->create_page(index));
     if (!page) throw std::runtime_error("no page " + std::to_string(index + 1) + " in " + pdf);
     const poppler::image image = renderer.render_page(page.get(), dpi, dpi);
-    char name[32];
-    std::snprintf(name, sizeof name, "-%02d.png", index + 1);
-    const std::string file = prefix + name;
-    if (!image.is_valid() || !image.save(file, "png")) throw std::runtime_error("cannot write " + file);
-    files.push_back(file);
+    if (!image.is_valid()) throw std::runtime_error("cannot render page " + std::to_string(index + 1));
+    const auto save = [&image](const std::string& path) { return image.save(path, "png"); };
+    if (!save_page(index + 1, save)) return false;
   }
-  return files;
+  return true;
 }
 
 }  // namespace casebook

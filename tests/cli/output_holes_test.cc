@@ -1,0 +1,104 @@
+// Outputs other than the book's PDF are as safe as the PDF: preview's
+// images never write through a link or into a FIFO, and no command leaves a
+// temporary file behind when it is stopped.
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "cli/output_file.h"
+#include "support/process.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using casebook::testing_support::run;
+using casebook::testing_support::slurp;
+
+/// A scratch folder with a copy of the one-organization fixture as `data`
+/// and an empty folder `pv` for images.
+class OutputHoles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("casebook-holes-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "pv");
+    fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", dir_ / "data", fs::copy_options::recursive);
+    record_ = slurp(dir_ / "data/orgs/01.toml");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  /// Runs casebook in the scratch folder; both streams in the result. The
+  /// timeout only keeps a regression (a write into a FIFO) from hanging the
+  /// suite; nothing is asserted about time.
+  std::string casebook(const std::string& args, int* status) {
+    return run("cd '" + dir_.string() + "' && timeout 60 '" + CASEBOOK_BINARY + "' " + args + " 2>&1", status);
+  }
+
+  bool record_untouched() { return slurp(dir_ / "data/orgs/01.toml") == record_; }
+
+  fs::path dir_;
+  std::string record_;
+};
+
+TEST_F(OutputHoles, PreviewNeverWritesAnImageThroughASymbolicLinkToARecord) {
+  fs::create_symlink("../data/orgs/01.toml", dir_ / "pv/org01-06.png");
+  int status = 0;
+  const std::string out = casebook("preview data -o pv --org 01 --dpi 20", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("pv/org01-06.png: error: cannot write the image: it is a symbolic link"), std::string::npos)
+      << out;
+  EXPECT_TRUE(record_untouched());
+  EXPECT_TRUE(fs::is_symlink(dir_ / "pv/org01-06.png"));
+  EXPECT_FALSE(fs::exists(dir_ / "pv/org01-07.png")) << "every image is checked before any is written";
+}
+
+TEST_F(OutputHoles, PreviewNeverReplacesARecordThroughAHardLink) {
+  fs::create_hard_link(dir_ / "data/orgs/01.toml", dir_ / "pv/org01-07.png");
+  int status = 0;
+  const std::string out = casebook("preview data -o pv --org 01 --dpi 20", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("which this run reads"), std::string::npos) << out;
+  EXPECT_TRUE(record_untouched());
+  EXPECT_EQ(fs::hard_link_count(dir_ / "data/orgs/01.toml"), 2u);
+}
+
+TEST_F(OutputHoles, PreviewRefusesAFifoInsteadOfBlockingOnIt) {
+  ASSERT_EQ(::mkfifo((dir_ / "pv/org01-06.png").c_str(), 0644), 0);
+  int status = 0;
+  const std::string out = casebook("preview data -o pv --org 01 --dpi 20", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("cannot write the image: it is a FIFO"), std::string::npos) << out;
+  EXPECT_TRUE(fs::is_fifo(dir_ / "pv/org01-06.png"));
+  EXPECT_FALSE(fs::exists(dir_ / "pv/.preview.pdf"));
+}
+
+TEST_F(OutputHoles, PreviewReplacesAnEarlierImageAndLeavesNothingElseInTheFolder) {
+  std::ofstream(dir_ / "pv/org01-06.png") << "an earlier image";
+  // A file of the user's that an intermediate PDF in the folder would have
+  // replaced and then deleted.
+  std::ofstream(dir_ / "pv/.preview.pdf") << "the user's own file";
+  int status = 0;
+  const std::string out = casebook("preview data -o pv --org 01 --dpi 20", &status);
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_EQ(slurp(dir_ / "pv/org01-06.png").substr(1, 3), "PNG");
+  EXPECT_EQ(slurp(dir_ / "pv/.preview.pdf"), "the user's own file");
+  std::size_t files = 0;
+  for (const auto& e : fs::directory_iterator(dir_ / "pv")) {
+    EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos) << e.path();
+    ++files;
+  }
+  EXPECT_EQ(files, 3u);
+}
+
+}  // namespace
