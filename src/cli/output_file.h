@@ -36,7 +36,8 @@ bool check_output(const std::string& target, const OutputRules& rules, Diagnosti
 bool check_output_folder(const std::string& dir, const OutputRules& rules, Diagnostics& diags);
 
 /// A temporary file `.NAME.tmp-PID` beside a target, to write the output
-/// into and rename over the target once complete. SIGINT, SIGTERM and SIGHUP
+/// into and rename over the target once complete. SIGINT, SIGTERM, SIGHUP and
+/// SIGQUIT (Ctrl-\, which a user presses to stop as readily as Ctrl-C)
 /// remove it before the process dies (their handler only unlinks paths
 /// recorded here, which is async-signal-safe); the destructor removes it
 /// unless commit() renamed it.

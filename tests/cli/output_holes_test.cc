@@ -101,4 +101,37 @@ TEST_F(OutputHoles, PreviewReplacesAnEarlierImageAndLeavesNothingElseInTheFolder
   EXPECT_EQ(files, 3u);
 }
 
+TEST(TempFileSignals, SigquitRemovesTheTemporaryFile) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-quit-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  int ready[2];
+  ASSERT_EQ(::pipe(ready), 0);
+  const pid_t child = ::fork();
+  if (child == 0) {
+    ::close(ready[0]);
+    const struct rlimit no_core {0, 0};
+    ::setrlimit(RLIMIT_CORE, &no_core);  // SIGQUIT dumps core by default
+    casebook::cli::TempFile file((dir / "book.pdf").string());
+    std::ofstream(file.path()) << "half a PDF";
+    const std::string path = file.path() + "\n";
+    if (::write(ready[1], path.data(), path.size()) < 0) ::_exit(3);
+    ::pause();
+    ::_exit(2);
+  }
+  ::close(ready[1]);
+  char buffer[4096];
+  const ssize_t n = ::read(ready[0], buffer, sizeof buffer);
+  ::close(ready[0]);
+  const std::string temp(buffer, n > 0 ? static_cast<std::size_t>(n) - 1 : 0);
+  ::kill(child, SIGQUIT);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << status;
+  EXPECT_EQ(WTERMSIG(status), SIGQUIT);
+  EXPECT_FALSE(temp.empty());
+  EXPECT_FALSE(fs::exists(temp)) << temp;
+  fs::remove_all(dir);
+}
+
 }  // namespace
