@@ -2,6 +2,7 @@
 // one column before it is made up into pages.
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <iostream>
@@ -37,6 +38,8 @@ options:
   --hanging          let 、 and 。 hang into the margin (JLREQ 3.8.2)
   --loose            loose kinsoku: ー and small kana may start a line
   --boxes            draw the measure and every line's box
+  --force            write the PDF even when the text has errors (without
+                     it, an earlier OUTPUT is left as it was)
   -o -               write the PDF to standard output
 )";
 
@@ -44,7 +47,7 @@ options:
 
 int run_galley(const std::vector<std::string>& args) {
   std::string input, output, face_name = "gothic", measure_text = "80mm", size_text = "9pt", pitch_text;
-  bool boxes = false, hanging = false, loose = false;
+  bool boxes = false, hanging = false, loose = false, force = false;
   Arguments arguments("galley", kHelp);
   arguments.positional(&input, "text file");
   arguments.option("--output", &output, "-o");
@@ -55,6 +58,7 @@ int run_galley(const std::vector<std::string>& args) {
   arguments.flag("--boxes", &boxes);
   arguments.flag("--hanging", &hanging);
   arguments.flag("--loose", &loose);
+  arguments.flag("--force", &force);
   if (auto exit = arguments.parse(args)) return *exit;
   if (input.empty() || output.empty()) return arguments.error("give a TEXT_FILE and -o OUTPUT.pdf");
   Length measure = 0, size = 0, pitch = 0;
@@ -192,10 +196,20 @@ int run_galley(const std::vector<std::string>& args) {
   book.book.pages = std::move(pages);
   book.read_files.push_back(input);
   for (const auto& [name, file] : files) book.read_files.push_back(file);
-  book.data.front.title.value = input;
-  const bool written = write_book(book, output, diags);
+  // The file's name, not the path as typed: `g.txt` and `./g.txt` give the
+  // same bytes.
+  book.data.front.title.value = std::filesystem::path(input).filename().string();
+  // Like build: text with errors (overflow, a missing glyph, bad markup)
+  // writes nothing, so an earlier galley is not replaced by a wrong one.
+  const bool clean = !diags.has_errors();
+  const bool written = (clean || force) && write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
-  if (written) std::cerr << output_name(output) << ": " << set.line_count << " lines on " << book.book.pages.size() << " pages\n";
+  if (written) {
+    std::cerr << output_name(output) << ": " << set.line_count << " lines on " << book.book.pages.size() << " pages"
+              << (clean ? "" : " (written with errors: --force)") << "\n";
+  } else if (diags.has_errors()) {
+    std::cerr << output_name(output) << ": not written: " << diags.count(Severity::error) << " errors\n";
+  }
   return diags.has_errors() ? input_error : ok;
 }
 

@@ -101,6 +101,32 @@ TEST_F(OutputHoles, PreviewReplacesAnEarlierImageAndLeavesNothingElseInTheFolder
   EXPECT_EQ(files, 3u);
 }
 
+TEST_F(OutputHoles, GalleyWithErrorsLeavesTheEarlierPdfUnlessForced) {
+  std::ofstream(dir_ / "text.txt") << "かな\u202eかな\n";  // a bidi control: an error
+  std::ofstream(dir_ / "out.pdf") << "the earlier galley";
+  int status = 0;
+  std::string out = casebook("galley text.txt -o out.pdf", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("out.pdf: not written: "), std::string::npos) << out;
+  EXPECT_EQ(slurp(dir_ / "out.pdf"), "the earlier galley");
+  out = casebook("galley text.txt -o out.pdf --force", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_EQ(slurp(dir_ / "out.pdf").substr(0, 5), "%PDF-");
+}
+
+TEST_F(OutputHoles, GalleyGivesTheSameBytesHoweverTheTextFileIsSpelled) {
+  std::ofstream(dir_ / "g.txt") << "かなの行。\n";
+  int status = 0;
+  std::string out = casebook("galley g.txt -o a.pdf", &status);
+  ASSERT_EQ(status, 0) << out;
+  out = casebook("galley ./g.txt -o b.pdf", &status);
+  ASSERT_EQ(status, 0) << out;
+  out = casebook("galley '" + (dir_ / "g.txt").string() + "' -o c.pdf", &status);
+  ASSERT_EQ(status, 0) << out;
+  EXPECT_EQ(slurp(dir_ / "a.pdf"), slurp(dir_ / "b.pdf"));
+  EXPECT_EQ(slurp(dir_ / "a.pdf"), slurp(dir_ / "c.pdf"));
+}
+
 TEST(TempFileSignals, SigquitRemovesTheTemporaryFile) {
   const fs::path dir = fs::temp_directory_path() / ("casebook-quit-" + std::to_string(::getpid()));
   fs::remove_all(dir);
