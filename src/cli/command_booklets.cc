@@ -161,6 +161,13 @@ int run_booklets(const std::vector<std::string>& args) {
     }
     files.push_back((std::filesystem::path(output) / *name).string());
   }
+  // Every target is checked before any booklet is set, so one FIFO or
+  // directory among them does not leave some booklets written and others not.
+  std::error_code exists;
+  if (std::filesystem::is_directory(output, exists)) {
+    const OutputRules rules = early_output_rules(data_dir, layout, allow_in_data);
+    for (const std::string& file : files) check_output(file, rules, diags);
+  }
   if (diags.has_errors()) {
     print_diagnostics(std::cerr, diags);
     std::cerr << output << ": no booklet written\n";

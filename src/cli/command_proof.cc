@@ -7,6 +7,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/pipeline.h"
 #include "layout/context.h"
 #include "proof/findings.h"
@@ -88,6 +89,16 @@ int run_proof(const std::vector<std::string>& args) {
   if (output.empty()) return arguments.error("no output file: give -o PROOF.pdf");
   if (layout.empty()) layout = default_layout();
 
+  // The target is checked before any work, so a FIFO or a directory is
+  // refused at once, not after every warning of the run.
+  if (output != "-") {
+    Diagnostics diags;
+    if (!check_output(output, early_output_rules(data_dir, layout, allow_in_data), diags)) {
+      print_diagnostics(std::cerr, diags);
+      std::cerr << output_name(output) << ": not written\n";
+      return input_error;
+    }
+  }
   int result = set_proof(data_dir, layout, output, allow_in_data);
   if (!watch) return result == 0 ? ok : input_error;
   // Poll: inotify would be lighter, but polling needs nothing and a data

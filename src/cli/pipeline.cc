@@ -90,6 +90,14 @@ OutputRules output_rules(const Book& book) {
   return rules;
 }
 
+OutputRules early_output_rules(const std::string& data_dir, const std::string& layout, bool allow_in_data) {
+  Book book;
+  book.data_dir = data_dir;
+  book.read_files.push_back(layout);
+  book.allow_output_in_data = allow_in_data;
+  return output_rules(book);
+}
+
 namespace {
 
 /// SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch):

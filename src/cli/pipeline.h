@@ -64,6 +64,12 @@ inline std::string output_name(const std::string& output) { return output == "-"
 /// file), and the data directory unless allowed.
 OutputRules output_rules(const Book& book);
 
+/// The rules as far as they are known before any work (the data directory's
+/// TOML files and the layout; fonts and photos are known only once loaded),
+/// so a bad output target is refused before the book is set. write_book()
+/// checks again with the full rules.
+OutputRules early_output_rules(const std::string& data_dir, const std::string& layout, bool allow_in_data);
+
 /// Writes the PDF of `book` into the temporary file `temp` (which the caller
 /// renames or discards); false with the cause reported at `name`.
 bool write_book_into(const Book& book, const TempFile& temp, const std::string& name, Diagnostics& diags);

@@ -127,6 +127,33 @@ TEST_F(OutputHoles, GalleyGivesTheSameBytesHoweverTheTextFileIsSpelled) {
   EXPECT_EQ(slurp(dir_ / "a.pdf"), slurp(dir_ / "c.pdf"));
 }
 
+TEST_F(OutputHoles, ProofRefusesABadTargetBeforeDoingAnyWork) {
+  // The shipped data: proof finds warnings in it, which a refused target
+  // must come before.
+  fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "data", dir_ / "shipped", fs::copy_options::recursive);
+  ASSERT_EQ(::mkfifo((dir_ / "proof.pdf").c_str(), 0644), 0);
+  int status = 0;
+  const std::string out = casebook("proof shipped -o proof.pdf", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("proof.pdf: error: cannot write the PDF: it is a FIFO"), std::string::npos) << out;
+  EXPECT_EQ(out.find("warning:"), std::string::npos) << out;
+}
+
+TEST_F(OutputHoles, BookletsWritesNoBookletWhenOneTargetCannotBeWritten) {
+  fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "data", dir_ / "shipped", fs::copy_options::recursive);
+  fs::create_directories(dir_ / "bk/宮城県.pdf");  // a directory where a booklet goes
+  int status = 0;
+  const std::string out = casebook("booklets shipped -o bk --jobs 1", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("宮城県.pdf: error: cannot write the PDF: it is a directory"), std::string::npos) << out;
+  std::size_t entries = 0;
+  for (const auto& e : fs::directory_iterator(dir_ / "bk")) {
+    EXPECT_EQ(e.path().filename().string(), "宮城県.pdf");
+    ++entries;
+  }
+  EXPECT_EQ(entries, 1u) << out;
+}
+
 TEST(TempFileSignals, SigquitRemovesTheTemporaryFile) {
   const fs::path dir = fs::temp_directory_path() / ("casebook-quit-" + std::to_string(::getpid()));
   fs::remove_all(dir);
