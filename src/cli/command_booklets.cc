@@ -170,13 +170,13 @@ int run_booklets(const std::vector<std::string>& args) {
   }
   if (diags.has_errors()) {
     print_diagnostics(std::cerr, diags);
-    std::cerr << output << ": no booklet written\n";
+    std::cerr << escape_controls(output) << ": no booklet written\n";
     return input_error;
   }
   std::error_code ec;
   std::filesystem::create_directories(output, ec);
   if (ec) {
-    std::cerr << output << ": error: cannot create the directory: " << ec.message() << "\n";
+    std::cerr << escape_controls(output) << ": error: cannot create the directory: " << ec.message() << "\n";
     return input_error;
   }
 
@@ -201,11 +201,11 @@ int run_booklets(const std::vector<std::string>& args) {
     ++done;
     if (ok_book) {
       pages += static_cast<int>(book.book.pages.size());
-      std::cerr << "[" << done << "/" << prefectures.size() << "] " << prefecture << ": " << count << " organizations, "
-                << book.book.pages.size() << " pages → " << file << "\n";
+      std::cerr << "[" << done << "/" << prefectures.size() << "] " << escape_controls(prefecture) << ": " << count << " organizations, "
+                << book.book.pages.size() << " pages → " << escape_controls(file) << "\n";
     } else {
       ++failed;
-      std::cerr << "[" << done << "/" << prefectures.size() << "] " << prefecture << ": not written\n";
+      std::cerr << "[" << done << "/" << prefectures.size() << "] " << escape_controls(prefecture) << ": not written\n";
     }
   };
   auto worker = [&] {
@@ -218,7 +218,7 @@ int run_booklets(const std::vector<std::string>& args) {
         std::lock_guard<std::mutex> lock(print);
         ++done;
         ++failed;
-        std::cerr << "[" << done << "/" << prefectures.size() << "] " << prefectures[i]
+        std::cerr << "[" << done << "/" << prefectures.size() << "] " << escape_controls(prefectures[i])
                   << ": not written (internal error)\n";
         throw;
       }
@@ -232,7 +232,7 @@ int run_booklets(const std::vector<std::string>& args) {
     bug = std::current_exception();
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cerr << output << ": " << (prefectures.size() - static_cast<std::size_t>(failed.load())) << " booklets, "
+  std::cerr << escape_controls(output) << ": " << (prefectures.size() - static_cast<std::size_t>(failed.load())) << " booklets, "
             << pages.load() << " pages, " << failed.load() << " failed, in " << seconds << " s with " << threads
             << " jobs\n";
   if (bug) std::rethrow_exception(bug);

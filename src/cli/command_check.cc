@@ -66,7 +66,7 @@ int run_check(const std::vector<std::string>& args) {
 
   const int errors = diags.count(Severity::error);
   const int warnings = diags.count(Severity::warning);
-  std::cout << dir << ": " << plural(static_cast<int>(book.organizations.size()), "organization") << " checked, ";
+  std::cout << escape_controls(dir) << ": " << plural(static_cast<int>(book.organizations.size()), "organization") << " checked, ";
   if (errors == 0 && warnings == 0) {
     std::cout << "no problems\n";
   } else {

@@ -51,7 +51,7 @@ int run_lint(const std::vector<std::string>& args) {
     std::cout << diagnostics_json(diags);
   } else {
     print_diagnostics(std::cout, diags);
-    std::cout << data_dir << ": " << diags.count(Severity::error) << " errors, " << diags.count(Severity::warning)
+    std::cout << escape_controls(data_dir) << ": " << diags.count(Severity::error) << " errors, " << diags.count(Severity::warning)
               << " warnings, " << diags.count(Severity::note) << " notes\n";
   }
   return diags.has_errors() ? input_error : ok;

@@ -114,7 +114,7 @@ int run_preview(const std::vector<std::string>& args) {
       write_diags.error({target, 0, 0}, "cannot write the image: " + error);
       return false;
     }
-    std::cerr << target << "\n";
+    std::cerr << escape_controls(target) << "\n";
     return true;
   };
   try {
@@ -123,7 +123,7 @@ int run_preview(const std::vector<std::string>& args) {
       return input_error;
     }
   } catch (const std::exception& e) {
-    std::cerr << "casebook: preview: " << e.what() << "\n";
+    std::cerr << "casebook: preview: " << escape_controls(e.what()) << "\n";
     return input_error;
   }
   return diags.has_errors() ? input_error : ok;

@@ -104,7 +104,7 @@ int run_proof(const std::vector<std::string>& args) {
   // Poll: inotify would be lighter, but polling needs nothing and a data
   // directory is a few dozen files.
   auto seen = newest_change(data_dir, layout);
-  std::cerr << "watching " << data_dir << " and " << layout << " (Ctrl-C to stop)\n";
+  std::cerr << "watching " << escape_controls(data_dir) << " and " << escape_controls(layout) << " (Ctrl-C to stop)\n";
   for (;;) {
     std::this_thread::sleep_for(std::chrono::milliseconds(150));
     const auto now = newest_change(data_dir, layout);

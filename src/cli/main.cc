@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "base/internal_error.h"
 #include "cli/commands.h"
 
@@ -45,8 +46,9 @@ Exit status: 0 when all went well, 1 when the input has errors, 2 for a usage er
 namespace casebook::cli {
 
 int usage(const std::string& message, const std::string& command) {
-  std::cerr << "casebook: " << message << "\n";
-  std::cerr << "try 'casebook " << (command.empty() ? "" : command + " ") << "--help'\n";
+  // The message quotes what the user typed: escaped like diagnostics.
+  std::cerr << "casebook: " << escape_controls(message) << "\n";
+  std::cerr << "try 'casebook " << (command.empty() ? "" : escape_controls(command) + " ") << "--help'\n";
   return usage_error;
 }
 

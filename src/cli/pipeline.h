@@ -57,7 +57,11 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
 bool write_book(const Book& book, const std::string& output, Diagnostics& diags);
 
 /// How a summary line names the output: "standard output" for -o -.
-inline std::string output_name(const std::string& output) { return output == "-" ? "standard output" : output; }
+/// Escaped like diagnostics (escape_controls()), so a path with ESC in it
+/// cannot run escape sequences on the terminal.
+inline std::string output_name(const std::string& output) {
+  return output == "-" ? "standard output" : escape_controls(output);
+}
 
 /// What an output of this run must never replace: every file it read (the
 /// data directory's TOML files and photos, the layout, the fonts, a text

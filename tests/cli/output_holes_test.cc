@@ -14,7 +14,9 @@
 
 #include <gtest/gtest.h>
 
+#include "base/diagnostic.h"
 #include "cli/output_file.h"
+#include "proof/json.h"
 #include "support/process.h"
 
 namespace {
@@ -152,6 +154,31 @@ TEST_F(OutputHoles, BookletsWritesNoBookletWhenOneTargetCannotBeWritten) {
     ++entries;
   }
   EXPECT_EQ(entries, 1u) << out;
+}
+
+TEST_F(OutputHoles, SummaryLinesAndUsageErrorsEscapeWhatTheUserTyped) {
+  const std::string esc = "\x1b]0;owned\x07";  // would retitle the terminal
+  fs::create_directory_symlink("data", dir_ / ("d" + esc));
+  int status = 0;
+  std::string out = casebook("build 'd" + esc + "' -o 'o" + esc + ".pdf'", &status);
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_NE(out.find("o\\x1b]0;owned\\x07.pdf: "), std::string::npos) << out;
+  EXPECT_EQ(out.find('\x1b'), std::string::npos) << out;
+  out = casebook("check 'd" + esc + "'", &status);
+  EXPECT_NE(out.find("d\\x1b]0;owned\\x07: "), std::string::npos) << out;
+  EXPECT_EQ(out.find('\x1b'), std::string::npos) << out;
+  out = casebook("build data -o x.pdf '--" + esc + "'", &status);
+  EXPECT_EQ(status, 2) << out;
+  EXPECT_EQ(out.find('\x1b'), std::string::npos) << out;
+}
+
+TEST(LintJson, ControlAndBidiCharactersAreEscaped) {
+  casebook::Diagnostics diags;
+  diags.warning({"orgs/01.toml", 3, 1}, "text 'a\xc2\x9b" "2Jb\xe2\x80\xae" "c\x7f" "d\x1b' \xff");
+  const std::string json = casebook::diagnostics_json(diags);
+  EXPECT_NE(json.find("a\\u009b2Jb\\u202ec\\u007fd\\u001b' \\ufffd"), std::string::npos) << json;
+  EXPECT_EQ(json.find("\xc2\x9b"), std::string::npos);
+  EXPECT_EQ(json.find("\xe2\x80\xae"), std::string::npos);
 }
 
 TEST(TempFileSignals, SigquitRemovesTheTemporaryFile) {
