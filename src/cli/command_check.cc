@@ -59,7 +59,7 @@ int run_check(const std::vector<std::string>& args) {
   if (!spec.faces.empty()) {
     FaceSet faces;
     const int before_faces = diags.count(Severity::error);
-    faces.load(spec.faces, {layout, 1, 1}, diags);
+    faces.load(spec.faces, {layout, 1, 1}, diags, spec.face_spans);
     if (diags.count(Severity::error) == before_faces) check_glyph_coverage(book, spec, faces, diags);
   }
   print_diagnostics(std::cout, diags);

@@ -56,6 +56,9 @@ struct LayoutSpec {
 
   /// Face name → font file, resolved against the layout file's folder.
   std::map<std::string, std::string> faces;
+  /// Where each face's file is named, so a font that will not load is
+  /// reported at that line.
+  std::map<std::string, Span> face_spans;
   /// Named type styles: body, label, heading, …
   std::map<std::string, TypeSpec> type;
   /// Named colours: rule, label_fill, heading_fill, …

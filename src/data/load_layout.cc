@@ -337,6 +337,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         continue;
       }
       spec.faces[name] = file_path.string();
+      spec.face_spans[name] = faces->span_of(node);
     }
     faces->finish();
   }

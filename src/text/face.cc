@@ -5,11 +5,61 @@
 #include <hb-ft.h>
 #include <hb.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
+#include <vector>
 
 #include "base/font_limits.h"
 
 namespace casebook {
+
+namespace {
+
+std::uint32_t be32(const unsigned char* p) {
+  return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+}
+
+/// What is wrong with the OpenType file `data` (of `size` bytes), or "".
+/// FreeType opens a file whose table directory points past its end (a
+/// truncated download) and fails only when a glyph is drawn or HarfBuzz
+/// subsets it for the PDF; so every table must lie inside the file, and the
+/// tables that shaping and embedding read must be there: cmap (characters
+/// to glyphs), head, hhea, hmtx (advances), maxp, and the outlines, glyf
+/// with loca or CFF (OpenType 1.9, "Required tables" and "Tables related
+/// to TrueType/CFF outlines").
+std::string sfnt_problem(const unsigned char* data, std::size_t size) {
+  std::size_t start = 0;
+  if (size >= 16 && be32(data) == 0x74746366 /* ttcf: the first font of a collection */) start = be32(data + 12);
+  if (start > size || size - start < 12) return "is not an OpenType font (too short for a table directory)";
+  const unsigned char* font = data + start;
+  const std::uint32_t version = be32(font);
+  if (version != 0x00010000 && version != 0x4F54544F /* OTTO */ && version != 0x74727565 /* true */) {
+    return "is not an OpenType or TrueType font";
+  }
+  const std::size_t tables = (std::size_t{font[4]} << 8) | font[5];
+  if (size - start - 12 < tables * 16) return "is cut short: its table directory runs past the end of the file";
+  std::vector<std::string> tags;
+  for (std::size_t i = 0; i < tables; ++i) {
+    const unsigned char* record = font + 12 + 16 * i;
+    const std::string tag(reinterpret_cast<const char*>(record), 4);
+    const std::uint64_t offset = be32(record + 8);
+    const std::uint64_t length = be32(record + 12);
+    if (offset + length > size) {
+      return "is cut short: its '" + tag + "' table ends at byte " + std::to_string(offset + length) +
+             " of a file of " + std::to_string(size) + " bytes";
+    }
+    tags.push_back(tag);
+  }
+  auto has = [&](const char* tag) { return std::find(tags.begin(), tags.end(), tag) != tags.end(); };
+  for (const char* tag : {"cmap", "head", "hhea", "hmtx", "maxp"}) {
+    if (!has(tag)) return std::string("has no '") + tag + "' table, which setting text needs";
+  }
+  if (!(has("glyf") && has("loca")) && !has("CFF ") && !has("CFF2")) return "has no glyph outlines (glyf or CFF)";
+  return "";
+}
+
+}  // namespace
 
 std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
   // Each face has a FreeType library of its own. FreeType forbids calling
@@ -23,6 +73,21 @@ std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
   if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxFontFileBytes) {
     error = path + " " + font_too_large(size);
     return nullptr;
+  }
+  {
+    hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+    if (!blob) {
+      error = "cannot read font file " + path;
+      return nullptr;
+    }
+    unsigned size = 0;
+    const char* data = hb_blob_get_data(blob, &size);
+    const std::string problem = sfnt_problem(reinterpret_cast<const unsigned char*>(data), size);
+    hb_blob_destroy(blob);
+    if (!problem.empty()) {
+      error = "font file " + path + " " + problem;
+      return nullptr;
+    }
   }
   FT_Library library = nullptr;
   if (FT_Init_FreeType(&library) != 0) {

@@ -2,12 +2,14 @@
 
 namespace casebook {
 
-void FaceSet::load(const std::map<std::string, std::string>& files, const Span& span, Diagnostics& diags) {
+void FaceSet::load(const std::map<std::string, std::string>& files, const Span& span, Diagnostics& diags,
+                   const std::map<std::string, Span>& spans) {
   for (const auto& [name, path] : files) {
     std::string error;
     std::unique_ptr<Face> face = Face::load(path, error);
     if (!face) {
-      diags.error(span, "face '" + name + "': " + error);
+      const auto at = spans.find(name);
+      diags.error(at == spans.end() ? span : at->second, "face '" + name + "': " + error);
       continue;
     }
     faces_[name] = std::move(face);

@@ -13,8 +13,10 @@ namespace casebook {
 /// layout gives them ("gothic", "gothic_bold", …).
 class FaceSet {
  public:
-  /// Loads every face; a file that does not load is reported at `span`.
-  void load(const std::map<std::string, std::string>& files, const Span& span, Diagnostics& diags);
+  /// Loads every face; a file that does not load is reported where
+  /// `spans` says it is named, else at `span`.
+  void load(const std::map<std::string, std::string>& files, const Span& span, Diagnostics& diags,
+            const std::map<std::string, Span>& spans = {});
   /// The face named `name`, or nullptr.
   const Face* find(const std::string& name) const;
 
