@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "base/internal_error.h"
+#include "base/unicode.h"
 #include "base/utf8.h"
 
 #include "cli/arguments.h"
@@ -32,23 +33,54 @@ each is done, and a summary at the end.
 
 A prefecture's name becomes a file name only if it is a plain name: letters
 and digits of any script, - and _, at most 200 bytes; never a path separator,
-a leading dot, a control or invisible character. Two prefectures that would
+a leading dot, a control or invisible character, a space of any kind, a
+variation selector or a combining mark (write ガ, not カ + U+3099). Two prefectures that would
 give one file name (also when only ASCII case differs) are an error before
 anything is written. DIR may not be inside DATA_DIR unless
 --allow-output-in-data is given.
 )";
 
+/// Combining marks (the blocks of general category Mn that a Latin or kana
+/// name can meet): a decomposed ガ (カ + U+3099) or Å (A + U+030A) looks
+/// exactly like the precomposed one, so two prefectures could give two
+/// look-alike files. Refused outright rather than normalized: NFC would also
+/// change CJK compatibility ideographs, which names rely on.
+bool is_combining_mark(char32_t c) {
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+         (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F) || c == 0x3099 || c == 0x309A;
+}
+
+/// Space separators (general category Zs) and the line and paragraph
+/// separators: a name with one looks like two words or like its neighbour.
+bool is_space_separator(char32_t c) {
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
+}
+
 /// Whether `c` may appear in a file name made from a prefecture's name:
 /// ASCII letters, digits, - and _, and any other character but controls
-/// (C1), invisible and bidi format characters, and slash lookalikes.
+/// (C1), default-ignorable characters (invisible: zero-width, bidi,
+/// variation selectors, the Mongolian vowel separator, tags), combining
+/// marks, space separators and slash lookalikes.
 bool file_name_char(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  if (c <= 0x9F) return false;                                   // C1 controls
-  if (c == 0xAD || (c >= 0x200B && c <= 0x200F)) return false;  // soft hyphen, zero-width, LRM/RLM
-  if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF) return false;  // bidi, joiners
+  if (c <= 0x9F) return false;  // C1 controls
+  if (unicode::is_default_ignorable(c) || unicode::is_bidi_control(c)) return false;
+  if (is_combining_mark(c) || is_space_separator(c)) return false;
   if (c == 0x2044 || c == 0x2215 || c == 0x29F8 || c == 0xFF0F || c == 0xFF3C) return false;  // ⁄ ∕ ⧸ ／ ＼
   if (c >= 0xFFF0) return c > 0xFFFF && !(c >= 0xE0000 && c <= 0xE007F);  // specials; tag characters
   return true;
+}
+
+/// Why `c` is refused, for the message: "" when the code point says enough.
+std::string refused_because(char32_t c) {
+  if (c == '/') return " (a path separator)";
+  if (c == '.') return " (a dot)";
+  if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) return " (a control character)";
+  if (c == ' ' || is_space_separator(c)) return " (a space)";
+  if (is_combining_mark(c)) return " (a combining mark: write the precomposed character, e.g. ガ not カ + U+3099)";
+  if (unicode::is_default_ignorable(c) || unicode::is_bidi_control(c)) return " (an invisible character)";
+  return "";
 }
 
 /// The booklet's file name for `prefecture`, or nullopt with the reason.
@@ -74,8 +106,7 @@ std::optional<std::string> booklet_file_name(const std::string& prefecture, std:
     if (!file_name_char(c)) {
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-      why = std::string("it contains ") + code +
-            (c == '/' ? " (a path separator)" : c == '.' ? " (a dot)" : c < 0x20 || c == 0x7F ? " (a control character)" : "");
+      why = std::string("it contains ") + code + refused_because(c);
       return std::nullopt;
     }
   }

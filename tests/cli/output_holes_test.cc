@@ -181,6 +181,40 @@ TEST(LintJson, ControlAndBidiCharactersAreEscaped) {
   EXPECT_EQ(json.find("\xe2\x80\xae"), std::string::npos);
 }
 
+/// Rewrites the fixture's prefecture list and the record's prefecture.
+void set_prefectures(const fs::path& data, const std::string& list, const std::string& record_prefecture) {
+  std::string taxonomy = slurp(data / "taxonomy.toml");
+  const std::size_t start = taxonomy.find("prefectures = [");
+  const std::size_t end = taxonomy.find("]\n", start);
+  taxonomy.replace(start, end + 2 - start, "prefectures = [" + list + "]\n");
+  std::ofstream(data / "taxonomy.toml") << taxonomy;
+  std::string record = slurp(data / "orgs/01.toml");
+  const std::size_t at = record.find("北海道");
+  if (at != std::string::npos) record.replace(at, std::string("北海道").size(), record_prefecture);
+  std::ofstream(data / "orgs/01.toml") << record;
+}
+
+TEST_F(OutputHoles, BookletNamesThatLookLikeAnotherOrHideCharactersAreRefused) {
+  struct Case {
+    std::string name, reason;
+  };
+  for (const Case& c : {Case{"カ\u3099", "U+3099 (a combining mark"}, Case{"A\u030A", "U+030A (a combining mark"},
+                        Case{"\u0301", "U+0301 (a combining mark"}, Case{"宮城県\uFE0F", "U+FE0F (an invisible"},
+                        Case{"宮城県\u180E", "U+180E (an invisible"}, Case{"x\u00A0y", "U+00A0 (a space)"},
+                        Case{"x\u3000y", "U+3000 (a space)"}}) {
+    std::ofstream(dir_ / "data/orgs/01.toml") << record_;
+    fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base/taxonomy.toml", dir_ / "data/taxonomy.toml",
+             fs::copy_options::overwrite_existing);
+    set_prefectures(dir_ / "data", "\"" + c.name + "\"", c.name);
+    int status = 0;
+    const std::string out = casebook("booklets data -o out", &status);
+    EXPECT_EQ(status, 1) << c.name << ": " << out;
+    EXPECT_NE(out.find("cannot name a booklet file: it contains " + c.reason), std::string::npos)
+        << c.name << ": " << out;
+    EXPECT_FALSE(fs::exists(dir_ / "out")) << c.name;
+  }
+}
+
 TEST(TempFileSignals, SigquitRemovesTheTemporaryFile) {
   const fs::path dir = fs::temp_directory_path() / ("casebook-quit-" + std::to_string(::getpid()));
   fs::remove_all(dir);
