@@ -1,5 +1,6 @@
 #include "proof/findings.h"
 
+#include <filesystem>
 #include <functional>
 #include <regex>
 
@@ -103,6 +104,16 @@ void typography_hazards(const std::string& field, const std::string& text, const
   }
 }
 
+/// `span` as `orgs/05.toml:12:3`, relative to the data directory: the
+/// message is printed on the proof's pages, whose bytes must not depend on
+/// how the data path was spelled (`data`, `./data`, an absolute path).
+std::string in_data(const Casebook& book, const Span& span) {
+  const std::filesystem::path file(span.file);
+  std::filesystem::path relative = file.lexically_normal().lexically_relative(std::filesystem::path(book.dir).lexically_normal());
+  if (relative.empty() || *relative.begin() == "..") relative = file.filename();
+  return relative.generic_string() + ":" + std::to_string(span.line) + ":" + std::to_string(span.column);
+}
+
 }  // namespace
 
 void find_data_hazards(const Casebook& book, Diagnostics& diags) {
@@ -113,7 +124,7 @@ void find_data_hazards(const Casebook& book, Diagnostics& diags) {
         without_spaces(org.profile.name.value).find(without_spaces(org.name.value)) == std::string::npos) {
       diags.warning(org.profile.name.span,
                     "団体名 differs between the profile ('" + org.profile.name.value + "') and the page header and contents ('" +
-                        org.name.value + "', " + org.name.span.file + ":" + std::to_string(org.name.span.line) + ")",
+                        org.name.value + "', " + in_data(book, org.name.span) + ")",
                     {"the report prints both; check which is right"});
       diags.tag("name-mismatch");
     }

@@ -215,6 +215,19 @@ TEST_F(OutputHoles, BookletNamesThatLookLikeAnotherOrHideCharactersAreRefused) {
   }
 }
 
+TEST_F(OutputHoles, ProofGivesTheSameBytesHoweverTheDataPathIsSpelled) {
+  // The shipped data: its findings include a note that names a record.
+  fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "data", dir_ / "shipped", fs::copy_options::recursive);
+  int status = 0;
+  std::string out = casebook("proof shipped -o a.pdf", &status);
+  ASSERT_TRUE(fs::exists(dir_ / "a.pdf")) << out;
+  EXPECT_NE(out.find(", orgs/01.toml:"), std::string::npos) << "the record named relative to the data: " << out;
+  out = casebook("proof '" + (dir_ / "shipped").string() + "' -o b.pdf", &status);
+  out = casebook("proof ./shipped/ -o c.pdf", &status);
+  EXPECT_EQ(slurp(dir_ / "a.pdf"), slurp(dir_ / "b.pdf"));
+  EXPECT_EQ(slurp(dir_ / "a.pdf"), slurp(dir_ / "c.pdf"));
+}
+
 TEST(TempFileSignals, SigquitRemovesTheTemporaryFile) {
   const fs::path dir = fs::temp_directory_path() / ("casebook-quit-" + std::to_string(::getpid()));
   fs::remove_all(dir);
