@@ -1,5 +1,6 @@
 #include "pdf/write_pdf.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
@@ -194,13 +195,24 @@ class PageWriter {
       return checked(HPDF_LoadJpegImageFromMem(doc_.doc(), p.data.data(), static_cast<HPDF_UINT>(p.data.size())),
                      what.c_str());
     }
-    const auto width = static_cast<HPDF_UINT>(p.width), height = static_cast<HPDF_UINT>(p.height);
-    HPDF_Image image = checked(HPDF_LoadRawImageFromMem(doc_.doc(), p.data.data(), width, height,
-                                                        p.components == 1 ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8),
+    // A PNG's pixels exist only here, one photo at a time: decoded from
+    // the file's bytes, copied into the PDF, freed at the end of this call.
+    PhotoResult decoded;
+    if (p.encoding == DecodedPhoto::Encoding::png) {
+      PhotoLimits unbounded;  // the layout's limits were applied when the photo was loaded
+      unbounded.max_pixels = static_cast<std::int64_t>(p.width) * p.height;
+      unbounded.max_side = std::max(p.width, p.height);
+      decoded = decode_png_pixels(p.data, unbounded);
+      if (!decoded.photo) throw PdfError("the photo " + i.path + " " + decoded.problem);
+    }
+    const DecodedPhoto& px = decoded.photo ? *decoded.photo : p;
+    const auto width = static_cast<HPDF_UINT>(px.width), height = static_cast<HPDF_UINT>(px.height);
+    HPDF_Image image = checked(HPDF_LoadRawImageFromMem(doc_.doc(), px.data.data(), width, height,
+                                                        px.components == 1 ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8),
                                what.c_str());
-    if (!p.alpha.empty()) {
+    if (!px.alpha.empty()) {
       HPDF_Image mask = checked(
-          HPDF_LoadRawImageFromMem(doc_.doc(), p.alpha.data(), width, height, HPDF_CS_DEVICE_GRAY, 8), what.c_str());
+          HPDF_LoadRawImageFromMem(doc_.doc(), px.alpha.data(), width, height, HPDF_CS_DEVICE_GRAY, 8), what.c_str());
       check(HPDF_Image_AddSMask(image, mask), what.c_str());
     }
     return image;

@@ -34,12 +34,20 @@ PhotoResult decode_photo(std::span<const unsigned char> bytes, const PhotoLimits
   static constexpr unsigned char kPng[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   static constexpr unsigned char kJpeg[3] = {0xFF, 0xD8, 0xFF};
   if (bytes.size() >= sizeof kPng && std::memcmp(bytes.data(), kPng, sizeof kPng) == 0) {
-    return photo_detail::decode_png(bytes, limits);
+    return photo_detail::read_png_file(bytes, limits, false);
   }
   if (bytes.size() >= sizeof kJpeg && std::memcmp(bytes.data(), kJpeg, sizeof kJpeg) == 0) {
     return photo_detail::decode_jpeg(bytes, limits);
   }
   return PhotoResult{std::nullopt, "is neither a JPEG nor a PNG image", "casebook prints JPEG and PNG photos"};
+}
+
+PhotoResult decode_png_pixels(std::span<const unsigned char> bytes, const PhotoLimits& limits) {
+  static constexpr unsigned char kPng[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  if (bytes.size() < sizeof kPng || std::memcmp(bytes.data(), kPng, sizeof kPng) != 0) {
+    return PhotoResult{std::nullopt, "is not a PNG image", ""};
+  }
+  return photo_detail::read_png_file(bytes, limits, true);
 }
 
 }  // namespace casebook

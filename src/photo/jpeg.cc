@@ -195,7 +195,9 @@ PhotoResult decode_jpeg(std::span<const unsigned char> bytes, const PhotoLimits&
   }
   photo.encoding = DecodedPhoto::Encoding::jpeg;
   photo.data.assign(bytes.begin(), bytes.end());
-  return PhotoResult{std::move(photo), "", ""};
+  PhotoResult result{std::move(photo), "", ""};
+  result.largest_buffer = row.size();
+  return result;
 }
 
 }  // namespace casebook::photo_detail

@@ -1,9 +1,12 @@
 #pragma once
 
 // The photo stage: every photo file a record names is decoded once, fully,
-// before anything is laid out or written. A photo that cannot be decoded,
-// or whose header declares more pixels than the layout allows, becomes a
-// diagnostic here; the PDF writer only ever sees photos proven good.
+// before anything is laid out or written, without keeping its pixels
+// (row by row, so validating needs memory for one row, not the image). A
+// photo that cannot be decoded, or whose header declares more pixels than
+// the layout allows, becomes a diagnostic here; the PDF writer only ever
+// sees photos proven good, and decodes a PNG's pixels only when it embeds
+// it, one photo at a time.
 // libpng and libjpeg are used only in this stage.
 
 #include <cstdint>
@@ -31,6 +34,9 @@ struct DecodedPhoto {
     /// `data` is the JPEG file itself, passed through to the PDF (DCTDecode):
     /// lossless and fast. Its whole entropy-coded data was decoded once here.
     jpeg,
+    /// `data` is the PNG file itself, proven to decode completely; its
+    /// pixels are decoded again (decode_png_pixels) only to be embedded.
+    png,
     /// `data` holds the pixels, 8 bits per component, rows top to bottom.
     pixels,
   };
@@ -53,6 +59,10 @@ struct PhotoResult {
   std::string problem;
   /// What the user can do about it; may be empty.
   std::string hint;
+  /// The largest buffer of pixels the decoding held at once, in bytes:
+  /// for validation one row (of a PNG, or of a JPEG at an eighth of its
+  /// size), never the image.
+  std::size_t largest_buffer = 0;
 };
 
 /// Decodes a JPEG or PNG held in memory, completely, under `limits`.
@@ -61,5 +71,10 @@ struct PhotoResult {
 /// header, before the image data is decoded. This is the entry point for
 /// fuzzing photo loading.
 PhotoResult decode_photo(std::span<const unsigned char> bytes, const PhotoLimits& limits);
+
+/// Decodes a PNG to its pixels (Encoding::pixels), its opacity split off;
+/// the PDF writer calls it for each PNG as it embeds it and frees the
+/// pixels right after. Fails as decode_photo() does.
+PhotoResult decode_png_pixels(std::span<const unsigned char> bytes, const PhotoLimits& limits);
 
 }  // namespace casebook

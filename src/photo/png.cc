@@ -54,8 +54,12 @@ void on_warning(png_structp png, png_const_charp message) {
 
 /// The steps that may longjmp, in one frame without C++ objects. Returns
 /// false after a libpng error; `pixels` and `rows` are the caller's.
-bool read_png(png_structp png, png_infop info, const PhotoLimits& limits, std::optional<PhotoResult>& refused,
-              DecodedPhoto& photo, std::vector<unsigned char>& pixels, std::vector<png_bytep>& rows) {
+/// With `keep_pixels` false the image is only validated: every row of
+/// every pass is inflated into the one row buffer `pixels` (memory
+/// O(width), whatever the height), and nothing is kept.
+bool read_png(png_structp png, png_infop info, const PhotoLimits& limits, bool keep_pixels,
+              std::optional<PhotoResult>& refused, DecodedPhoto& photo, std::vector<unsigned char>& pixels,
+              std::vector<png_bytep>& rows) {
   if (setjmp(png_jmpbuf(png))) return false;
   // Our own limits say why; libpng's (1,000,000 per side) must not come first.
   png_set_user_limits(png, 0x7fffffff, 0x7fffffff);
@@ -68,27 +72,36 @@ bool read_png(png_structp png, png_infop info, const PhotoLimits& limits, std::o
 
   png_set_expand(png);  // palette → RGB, gray below 8 bits → 8 bits, tRNS → alpha
   png_set_strip_16(png);
-  png_set_interlace_handling(png);
+  const int passes = png_set_interlace_handling(png);
   png_read_update_info(png, info);
   const int type = png_get_color_type(png, info);
   const std::size_t row_bytes = png_get_rowbytes(png, info);
-  pixels.resize(row_bytes * height);
-  rows.resize(height);
-  for (png_uint_32 y = 0; y < height; ++y) rows[y] = pixels.data() + y * row_bytes;
-  png_read_image(png, rows.data());
+  if (keep_pixels) {
+    pixels.resize(row_bytes * height);
+    rows.resize(height);
+    for (png_uint_32 y = 0; y < height; ++y) rows[y] = pixels.data() + y * row_bytes;
+    png_read_image(png, rows.data());
+  } else {
+    // An interlaced image is read pass by pass, each pass row by row into
+    // the same buffer (its contents do not matter, only that it inflates).
+    pixels.resize(row_bytes);
+    for (int pass = 0; pass < passes; ++pass) {
+      for (png_uint_32 y = 0; y < height; ++y) png_read_row(png, pixels.data(), nullptr);
+    }
+  }
   // To IEND: the chunks after the image are checked too (CRC, truncation).
   png_read_end(png, nullptr);
 
   photo.width = static_cast<int>(width);
   photo.height = static_cast<int>(height);
   photo.components = (type & PNG_COLOR_MASK_COLOR) ? 3 : 1;
-  if (type & PNG_COLOR_MASK_ALPHA) photo.alpha.resize(static_cast<std::size_t>(width) * height);
+  if (keep_pixels && (type & PNG_COLOR_MASK_ALPHA)) photo.alpha.resize(static_cast<std::size_t>(width) * height);
   return true;
 }
 
 }  // namespace
 
-PhotoResult decode_png(std::span<const unsigned char> bytes, const PhotoLimits& limits) {
+PhotoResult read_png_file(std::span<const unsigned char> bytes, const PhotoLimits& limits, bool keep_pixels) {
   PngReader reader{bytes};
   png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &reader, on_error, on_warning);
   if (!png) return PhotoResult{std::nullopt, "could not be read (out of memory)", ""};
@@ -103,7 +116,7 @@ PhotoResult decode_png(std::span<const unsigned char> bytes, const PhotoLimits& 
   DecodedPhoto photo;
   std::vector<unsigned char> pixels;
   std::vector<png_bytep> rows;
-  const bool read = read_png(png, info, limits, refused, photo, pixels, rows);
+  const bool read = read_png(png, info, limits, keep_pixels, refused, photo, pixels, rows);
   png_destroy_read_struct(&png, &info, nullptr);
 
   if (!read) {
@@ -118,6 +131,14 @@ PhotoResult decode_png(std::span<const unsigned char> bytes, const PhotoLimits& 
   if (reader.damage[0]) {
     return PhotoResult{std::nullopt, std::string("is a corrupt PNG (") + reader.damage + ")",
                        "open and save the photo again in an image editor, or copy it again from its original"};
+  }
+
+  if (!keep_pixels) {
+    photo.encoding = DecodedPhoto::Encoding::png;
+    photo.data.assign(bytes.begin(), bytes.end());
+    PhotoResult result{std::move(photo), "", ""};
+    result.largest_buffer = pixels.size();
+    return result;
   }
 
   // Split the opacity off the colour: the PDF draws it as a soft mask.

@@ -22,7 +22,7 @@ void fix_crc(Bytes& png, std::size_t at) {
 }
 
 TEST(DecodePhoto, GoodPngDecodesToItsPixels) {
-  const PhotoResult r = decode(photo_bytes::garden_png());
+  const PhotoResult r = decode_png_pixels(photo_bytes::garden_png(), {});
   ASSERT_TRUE(r.photo) << r.problem;
   EXPECT_EQ(r.photo->encoding, DecodedPhoto::Encoding::pixels);
   EXPECT_EQ(r.photo->width, 120);
@@ -45,20 +45,20 @@ TEST(DecodePhoto, GoodJpegIsKeptByteForByte) {
 
 TEST(DecodePhoto, PngOpacityIsSplitFromItsColour) {
   // Two RGBA pixels: red at half opacity, blue opaque (filter byte 0 first).
-  const PhotoResult r = decode(photo_bytes::png(2, 1, 6, {0, 255, 0, 0, 128, 0, 0, 255, 255}));
+  const PhotoResult r = decode_png_pixels(photo_bytes::png(2, 1, 6, {0, 255, 0, 0, 128, 0, 0, 255, 255}), {});
   ASSERT_TRUE(r.photo) << r.problem;
   EXPECT_EQ(r.photo->data, (Bytes{255, 0, 0, 0, 0, 255}));
   EXPECT_EQ(r.photo->alpha, (Bytes{128, 255}));
 }
 
 TEST(DecodePhoto, OpacityThatHidesNothingIsDropped) {
-  const PhotoResult r = decode(photo_bytes::png(2, 1, 6, {0, 255, 0, 0, 255, 0, 0, 255, 255}));
+  const PhotoResult r = decode_png_pixels(photo_bytes::png(2, 1, 6, {0, 255, 0, 0, 255, 0, 0, 255, 255}), {});
   ASSERT_TRUE(r.photo) << r.problem;
   EXPECT_TRUE(r.photo->alpha.empty());
 }
 
 TEST(DecodePhoto, GrayPngStaysGray) {
-  const PhotoResult r = decode(photo_bytes::png(3, 2, 0));
+  const PhotoResult r = decode_png_pixels(photo_bytes::png(3, 2, 0), {});
   ASSERT_TRUE(r.photo) << r.problem;
   EXPECT_EQ(r.photo->components, 1);
   EXPECT_EQ(r.photo->data.size(), 6u);
