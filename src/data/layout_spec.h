@@ -114,6 +114,9 @@ struct LayoutSpec {
   /// The words printed on the form itself: block headings, row labels,
   /// the ★/☆ marks. A label may hold several lines ("\n").
   std::map<std::string, std::string> labels;
+  /// Where each label is given, so a mark that does not fit its cell is
+  /// reported at its own line.
+  std::map<std::string, Span> label_spans;
 
   /// The front matter's pages, in order: cover, preface, counts,
   /// contents, mapping (any may be left out).

@@ -486,6 +486,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         l->raw().missing(name, "");
       } else if (const auto* t = n->as_string()) {
         spec.labels[name] = t->get();
+        spec.label_spans[name] = l->raw().span_of(*n);
         // The grids print nothing but these marks: an empty one leaves an
         // organization's ★ or ☆ out of the book without a word.
         const std::string_view key(name);

@@ -9,6 +9,12 @@
 
 namespace casebook {
 
+/// Reports each grid mark (★, ☆) that does not fit on one line of a grid
+/// mark cell, at the mark's layout line; true when both fit. A wider mark
+/// would wrap in every cell and push the grid past its page, where it was
+/// reported as the text overflowing.
+bool check_marks_fit(const LayoutContext& ctx);
+
 /// Sets the whole book: the front matter the layout asks for (cover,
 /// はじめに, counts, contents, mapping — every number in them computed from
 /// `orgs`) and each organization's spread. The contents' page numbers are

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "layout/blocks.h"
+#include "layout/book.h"
 #include "layout/table.h"
 
 namespace casebook {
@@ -34,6 +35,27 @@ CellContent mark_cell(const LayoutContext& ctx, const std::string& kind, const M
 }
 
 }  // namespace
+
+bool check_marks_fit(const LayoutContext& ctx) {
+  bool fit = true;
+  for (const char* name : {"primary_mark", "secondary_mark"}) {
+    const std::string mark = ctx.label(name);
+    Diagnostics scratch;
+    const LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
+    const CellContent c = set_cell(quiet, "mark", label_text(mark), "mark", ctx.spec.grid_mark_width, 0,
+                                   ctx.spec.grid_padding);
+    bool overfull = c.text.line_count > 1;
+    for (const PlacedLine& l : c.text.lines) overfull = overfull || l.line.overfull || l.line.width > c.measure;
+    if (!overfull) continue;
+    fit = false;
+    const auto at = ctx.spec.label_spans.find(name);
+    ctx.diags.error(at == ctx.spec.label_spans.end() ? Span{ctx.spec.path, 1, 1} : at->second,
+                    "'labels." + std::string(name) + "' is wider than a grid's mark cell",
+                    {"a mark cell is 'grid.mark_width' less twice 'grid.cell_padding': it holds one line of the "
+                     "mark in the 'mark' type style"});
+  }
+  return fit;
+}
 
 Frame layout_activities(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width) {
   Frame block;

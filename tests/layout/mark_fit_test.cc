@@ -1,0 +1,65 @@
+// A grid mark (★, ☆) wider than its cell is an error at the mark's own
+// layout line, found before any spread is laid out: it used to wrap in
+// every cell and be reported as the record's text overflowing its page.
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "data/load_layout.h"
+#include "layout/book.h"
+#include "text/face_set.h"
+
+namespace casebook {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The diagnostics of check_marks_fit() for the A4 layout with its
+/// primary mark replaced by `mark`, the layout's path written as LAYOUT.
+std::string check_primary_mark(const std::string& mark) {
+  std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/layouts/casebook-a4.toml", std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  std::string text = s.str();
+  for (std::size_t at = text.find("\"../fonts/"); at != std::string::npos; at = text.find("\"../fonts/", at + 1)) {
+    text.replace(at, 10, "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
+  }
+  const std::string from = "primary_mark = \"★\"";
+  text.replace(text.find(from), from.size(), "primary_mark = \"" + mark + "\"");
+  const fs::path file = fs::temp_directory_path() / ("casebook-mark-fit-" + std::to_string(::getpid()) + ".toml");
+  std::ofstream(file, std::ios::binary) << text;
+  Diagnostics diags;
+  const LayoutSpec spec = load_layout(file.string(), diags);
+  fs::remove(file);
+  FaceSet faces;
+  faces.load(spec.faces, {file.string(), 1, 1}, diags, spec.face_spans);
+  const Taxonomy taxonomy;
+  const LayoutContext ctx{spec, faces, taxonomy, diags, "."};
+  const bool fit = check_marks_fit(ctx);
+  std::string out = fit ? "fits\n" : "";
+  for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d) + "\n";
+  for (std::size_t at = out.find(file.string()); at != std::string::npos; at = out.find(file.string())) {
+    out.replace(at, file.string().size(), "LAYOUT");
+  }
+  return out;
+}
+
+TEST(GridMarks, AMarkWiderThanItsCellIsAnErrorAtTheMarksLine) {
+  std::string stars;
+  for (int i = 0; i < 50; ++i) stars += "★";
+  EXPECT_EQ(check_primary_mark(stars),
+            "LAYOUT:153:16: error: 'labels.primary_mark' is wider than a grid's mark cell\n"
+            "    hint: a mark cell is 'grid.mark_width' less twice 'grid.cell_padding': it holds one line of the mark "
+            "in the 'mark' type style\n");
+}
+
+TEST(GridMarks, TheShippedMarkFitsItsCell) { EXPECT_EQ(check_primary_mark("★"), "fits\n"); }
+
+}  // namespace
+}  // namespace casebook
