@@ -6,6 +6,7 @@
 #include "cli/pipeline.h"
 #include "data/load.h"
 #include "data/load_layout.h"
+#include "layout/book.h"
 #include "layout/coverage.h"
 #include "photo/load_photos.h"
 
@@ -61,6 +62,12 @@ int run_check(const std::vector<std::string>& args) {
     const int before_faces = diags.count(Severity::error);
     faces.load(spec.faces, {layout, 1, 1}, diags, spec.face_spans);
     if (diags.count(Severity::error) == before_faces) check_glyph_coverage(book, spec, faces, diags);
+    // The marks against their grid cells, as build measures them first;
+    // only on a layout without errors, whose widths are all real.
+    if (!diags.has_errors()) {
+      const LayoutContext ctx{spec, faces, book.taxonomy, diags, dir};
+      check_marks_fit(ctx);
+    }
   }
   print_diagnostics(std::cout, diags);
 

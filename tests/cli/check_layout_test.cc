@@ -1,0 +1,74 @@
+// `casebook check --layout` refuses what `build` would refuse in the
+// layout's fonts and marks, at the layout line that names them.
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "support/process.h"
+
+namespace casebook {
+namespace {
+
+namespace fs = std::filesystem;
+using testing_support::casebook;
+using testing_support::slurp;
+
+class CheckLayout : public testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("casebook-check-layout-" +
+                                         std::string(testing::UnitTest::GetInstance()->current_test_info()->name()) +
+                                         "-" + std::to_string(::getpid()));
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+    fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", root_ / "data", fs::copy_options::recursive);
+    text_ = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
+    for (std::size_t at = text_.find("\"../fonts/"); at != std::string::npos; at = text_.find("\"../fonts/", at + 1)) {
+      text_.replace(at, 10, "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
+    }
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  /// Runs check with the A4 layout, `from` replaced by `to`.
+  std::string check(const std::string& from, const std::string& to, int* status) {
+    text_.replace(text_.find(from), from.size(), to);
+    std::ofstream(root_ / "x.toml", std::ios::binary) << text_;
+    return casebook("check '" + (root_ / "data").string() + "' --layout '" + (root_ / "x.toml").string() + "'",
+                    status);
+  }
+
+  fs::path root_;
+  std::string text_;
+};
+
+TEST_F(CheckLayout, RefusesAMarkWiderThanItsGridCell) {
+  std::string stars;
+  for (int i = 0; i < 50; ++i) stars += "★";
+  int status = 0;
+  const std::string out = check("primary_mark = \"★\"", "primary_mark = \"" + stars + "\"", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find((root_ / "x.toml").string() +
+                     ":153:16: error: 'labels.primary_mark' is wider than a grid's mark cell"),
+            std::string::npos)
+      << out;
+}
+
+TEST_F(CheckLayout, RefusesATextFileAsAFontAtItsLine) {
+  std::ofstream(root_ / "text.ttf") << "This is not a font, only a text file with a font's name.\n";
+  int status = 0;
+  const std::string out = check("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf\"",
+                                "\"text.ttf\"", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find((root_ / "x.toml").string() + ":24:10: error: face 'gothic': font file " +
+                     (root_ / "text.ttf").string() + " is not an OpenType or TrueType font"),
+            std::string::npos)
+      << out;
+}
+
+}  // namespace
+}  // namespace casebook
