@@ -9,6 +9,68 @@
 
 namespace casebook {
 
+namespace {
+
+constexpr std::size_t kMaxQuoted = 60, kMaxMessage = 1000;
+
+bool ascii_word_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+/// Byte offset after `count` code points of `s` from `from` (or s.size()).
+std::size_t skip_code_points(std::string_view s, std::size_t from, std::size_t count) {
+  std::size_t i = from;
+  for (std::size_t n = 0; n < count && i < s.size(); ++n) utf8::next(s, i);
+  return std::min(i, s.size());
+}
+
+}  // namespace
+
+std::string cap_quotes(std::string_view message) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < message.size()) {
+    const std::size_t open = message.find('\'', i);
+    // An opening quote follows the start or a non-word character, so the
+    // apostrophe of "it's" opens nothing.
+    if (open == std::string_view::npos || open + 1 >= message.size()) break;
+    if (open > 0 && ascii_word_char(message[open - 1])) {
+      out.append(message.substr(i, open + 1 - i));
+      i = open + 1;
+      continue;
+    }
+    // Its closing quote: the next one not followed by a word character.
+    std::size_t close = open + 1;
+    while ((close = message.find('\'', close)) != std::string_view::npos && close + 1 < message.size() &&
+           ascii_word_char(message[close + 1])) {
+      ++close;
+    }
+    if (close == std::string_view::npos) break;
+    const std::string_view quoted = message.substr(open + 1, close - open - 1);
+    out.append(message.substr(i, open + 1 - i));
+    const std::size_t length = utf8::length(quoted);
+    if (length > kMaxQuoted) {
+      out.append(quoted.substr(0, skip_code_points(quoted, 0, kMaxQuoted)));
+      out += "…' (" + std::to_string(length) + " characters)";
+    } else {
+      out.append(quoted);
+      out += '\'';
+    }
+    i = close + 1;
+  }
+  if (i < message.size()) out.append(message.substr(i));
+  const std::size_t length = utf8::length(out);
+  if (length > kMaxMessage) {
+    out.resize(skip_code_points(out, 0, kMaxMessage));
+    out += "… (" + std::to_string(length) + " characters in all)";
+  }
+  return out;
+}
+
+void Diagnostics::add(Diagnostic d) {
+  d.message = cap_quotes(d.message);
+  for (std::string& hint : d.hints) hint = cap_quotes(hint);
+  items_.push_back(std::move(d));
+}
+
 void Diagnostics::error(Span span, std::string message, std::vector<std::string> hints) {
   add({Severity::error, std::move(span), std::move(message), std::move(hints), {}});
 }

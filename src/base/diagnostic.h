@@ -27,7 +27,9 @@ struct Diagnostic {
 /// The diagnostics of one run, in the order they were found.
 class Diagnostics {
  public:
-  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  /// Adds `d` with its quoted text capped (cap_quotes()), so a finding in
+  /// a 5 MB field is one readable line, not the field again.
+  void add(Diagnostic d);
   void error(Span span, std::string message, std::vector<std::string> hints = {});
   void warning(Span span, std::string message, std::vector<std::string> hints = {});
   void note(Span span, std::string message, std::vector<std::string> hints = {});
@@ -58,6 +60,12 @@ const char* severity_name(Severity s);
 /// clear the screen) nor disguise the message. Tabs stay; bytes that are
 /// not UTF-8 become \xNN.
 std::string escape_controls(std::string_view text);
+
+/// `message` with each quoted text ('…') longer than 60 characters cut to
+/// its first 60, then `…' (N characters)`; and the whole message, should it
+/// still be longer than 1000 characters, cut likewise. Quoting a value is
+/// for recognizing it: the span says where the rest is.
+std::string cap_quotes(std::string_view message);
 
 /// Formats one diagnostic like a compiler does, through escape_controls():
 ///   data/orgs/05.toml:12:10: error: message

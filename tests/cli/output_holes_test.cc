@@ -228,6 +228,30 @@ TEST_F(OutputHoles, ProofGivesTheSameBytesHoweverTheDataPathIsSpelled) {
   EXPECT_EQ(slurp(dir_ / "a.pdf"), slurp(dir_ / "c.pdf"));
 }
 
+TEST_F(OutputHoles, AFindingQuotesAtMostSixtyCharactersOfAHugeField) {
+  std::string huge;
+  for (int i = 0; i < 100000; ++i) huge += "あ";
+  std::string record = record_;
+  const std::size_t at = record.find("name = \"テスト団体\"", record.find("[profile]"));
+  ASSERT_NE(at, std::string::npos);
+  record.replace(at, std::string("name = \"テスト団体\"").size(), "name = \"別の団体" + huge + "\"");
+  std::ofstream(dir_ / "data/orgs/01.toml") << record;
+  int status = 0;
+  const std::string out = casebook("lint data", &status);
+  EXPECT_NE(out.find("differs between the profile ('別の団体あ"), std::string::npos) << out.substr(0, 2000);
+  EXPECT_NE(out.find("…' (100004 characters)"), std::string::npos) << out.substr(0, 2000);
+  EXPECT_LT(out.size(), 2000u) << out.substr(0, 2000);
+}
+
+TEST(CapQuotes, ShortQuotesAndApostrophesAreKeptLongOnesCut) {
+  EXPECT_EQ(casebook::cap_quotes("it's 'short' and don't"), "it's 'short' and don't");
+  EXPECT_EQ(casebook::cap_quotes("value '" + std::string(61, 'x') + "' is bad"),
+            "value '" + std::string(60, 'x') + "…' (61 characters) is bad");
+  const std::string unquoted(5000, 'y');
+  const std::string capped = casebook::cap_quotes(unquoted);
+  EXPECT_EQ(capped, std::string(1000, 'y') + "… (5000 characters in all)");
+}
+
 TEST(TempFileSignals, SigquitRemovesTheTemporaryFile) {
   const fs::path dir = fs::temp_directory_path() / ("casebook-quit-" + std::to_string(::getpid()));
   fs::remove_all(dir);
