@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "text/compose.h"
 
 #include <cstdio>
@@ -42,6 +43,20 @@ SetParagraph set_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
     SetLine line = justify_line(prepared, breaks[i], options, i + 1 == breaks.size());
     line.last = i + 1 == breaks.size();
     line.index = static_cast<int>(i);
+    // One warning per word, however many lines it is divided over.
+    if (line.forced && !(i > 0 && breaks[i - 1].forced)) {
+      std::size_t cut = std::min<std::size_t>(line.text_end - line.text_begin, 60);
+      // Not inside a UTF-8 sequence.
+      while (cut > 0 && line.text_begin + cut < prepared.text.size() &&
+             (static_cast<unsigned char>(prepared.text[line.text_begin + cut]) & 0xC0) == 0x80) {
+        --cut;
+      }
+      const std::string excerpt = prepared.text.substr(line.text_begin, cut);
+      diags.warning(span_of(prepared, line.text_begin),
+                    "no break opportunity in '" + excerpt + "…' fits the measure: broken between two characters",
+                    {"add a space or shorten the word; JLREQ breaks no Latin word except as a last resort"});
+      diags.tag("forced-break");
+    }
     if (line.overfull) {
       char amount[32];
       std::snprintf(amount, sizeof amount, "%.2f", to_pt(line.width - options.measure));

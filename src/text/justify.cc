@@ -145,6 +145,7 @@ SetLine justify_line(const Prepared& p, const LineBreak& line, const ParagraphOp
   out.justified = stretch_allowed;
   out.overfull = out.overfull || line.overfull;
   out.url_broken = line.url_broken;
+  out.forced = line.forced;
   out.hanging = line.hanging;
   const Length em = p.atoms[s].em > 0 ? p.atoms[s].em : 1;
   out.adjustment_em = static_cast<double>(total_adjust - (m.end_space - end_space)) / static_cast<double>(em);

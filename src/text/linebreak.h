@@ -12,6 +12,9 @@ struct LineBreak {
   std::size_t first = 0, last = 0;
   bool overfull = false;    ///< no legal break let it fit
   bool url_broken = false;  ///< ends at an emergency break inside a URL
+  /// Ends between two characters with no break opportunity: the last
+  /// resort for a run (a long Latin word) wider than the measure.
+  bool forced = false;
   bool hanging = false;     ///< its last 、。 hangs into the margin
 };
 

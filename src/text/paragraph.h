@@ -134,6 +134,7 @@ struct SetLine {
   bool overfull = false;    ///< wider than the measure even at maximum shrink
   bool underfull = false;   ///< had to be stretched by inter-letter spacing of unbreakable text
   bool url_broken = false;  ///< ends inside a URL
+  bool forced = false;      ///< ends between two characters with no break opportunity
   bool hanging = false;     ///< its last 、。 hangs beyond the measure
   bool last = false;        ///< the paragraph's last line
   int index = 0;            ///< its place in the paragraph, from 0

@@ -63,8 +63,9 @@ const BreakCase kCases[] = {
     // moves to the next line whole.
     {"a long URL breaks after /", "https://example.org/abc", 5, true, "https://|example.|org/abc"},
     {"a short URL is not broken", "あいう http://a.jp", 6, true, "あいう|http://a.jp"},
-    // No legal break at all: one overfull line.
-    {"no legal break", "abcdefghijklmnop", 5, true, "abcdefghijklmnop"},
+    // No legal break at all: broken between characters where the measure
+    // ends, never set past it.
+    {"no legal break", "abcdefghijklmnop", 5, true, "abcdefghij|klmnop"},
 };
 
 std::string lines_of(const Prepared& p, const std::vector<LineBreak>& lines) {
@@ -87,13 +88,24 @@ TEST(LineBreak, EachRuleBreaksExactlyWhereExpected) {
   }
 }
 
-TEST(LineBreak, OverfullAndUrlBreaksAreMarked) {
+TEST(LineBreak, ForcedOverfullAndUrlBreaksAreMarked) {
   ParagraphOptions options;
   options.measure = 5 * kEm;
   Prepared p = fake_paragraph("abcdefghijklmnop", kEm, options);
   std::vector<LineBreak> lines = break_lines(p, options);
-  ASSERT_EQ(lines.size(), 1u);
+  ASSERT_EQ(lines.size(), 2u);  // Latin letters are ½ em wide
+  EXPECT_TRUE(lines[0].forced);
+  EXPECT_FALSE(lines[0].overfull);
+  EXPECT_FALSE(lines[1].forced);
+
+  // One character wider than the measure cannot be divided: overfull.
+  options.measure = kEm / 4;
+  p = fake_paragraph("ab", kEm, options);
+  lines = break_lines(p, options);
+  ASSERT_FALSE(lines.empty());
   EXPECT_TRUE(lines[0].overfull);
+
+  options.measure = 5 * kEm;
 
   p = fake_paragraph("https://example.org/abc", kEm, options);
   lines = break_lines(p, options);
