@@ -1,6 +1,7 @@
 #include "cli/output_file.h"
 
 #include <signal.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -184,6 +185,14 @@ std::string temp_path(const std::string& target, long pid) {
 TempFile::TempFile(const std::string& target) : target_(target), path_(temp_path(target, ::getpid())) {
   install_handlers();
   slot_ = claim_slot(path_);
+  // The name is predictable (.NAME.tmp-PID), and the writers open it with a
+  // plain fopen that follows links: whatever is already there — a leftover
+  // of a dead process with our PID, or a symbolic link planted to make us
+  // write through it — is removed (unlink removes a link, never its target),
+  // and the file is created afresh, exclusively and without following links.
+  ::unlink(path_.c_str());
+  const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  if (fd >= 0) ::close(fd);
 }
 
 TempFile::~TempFile() {

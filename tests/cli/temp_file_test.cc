@@ -111,4 +111,30 @@ TEST(TempFile, AFailedRenameReportsTheSystemsReasonNotSuccess) {
   fs::remove_all(dir);
 }
 
+TEST(TempFile, ALinkPlantedAtItsNameIsNotWrittenThrough) {
+  // The temporary file's name is predictable; a symbolic link put there
+  // before the run must not make the PDF land in the file it points to.
+  const fs::path dir = scratch("planted");
+  const fs::path victim = dir / "victim.txt";
+  std::ofstream(victim) << "precious";
+  const fs::path target = dir / "out.pdf";
+  const std::string planted = casebook::cli::temp_path(target.string(), ::getpid());
+  fs::create_symlink(victim, planted);
+  {
+    TempFile file(target.string());
+    ASSERT_EQ(file.path(), planted);
+    EXPECT_FALSE(fs::is_symlink(fs::symlink_status(file.path())));
+    std::ofstream(file.path()) << "a PDF";
+    std::string error;
+    ASSERT_TRUE(file.commit(error)) << error;
+  }
+  std::ifstream in(victim);
+  const std::string kept((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(kept, "precious");
+  std::ifstream out(target);
+  const std::string written((std::istreambuf_iterator<char>(out)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(written, "a PDF");
+  fs::remove_all(dir);
+}
+
 }  // namespace
