@@ -188,8 +188,9 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
         // A run with no break opportunity (a long Latin word, a string of
         // digits) wider than the measure: break it after the last
         // character that fits rather than set it off the page. JLREQ
-        // allows no break inside a Latin word (3.1.7, 欧文の行分割), but a
-        // Japanese editor would rather see the word divided than printed
+        // breaks Latin text only between words or at a hyphenation point
+        // (its rules for 欧文 in Japanese text; casebook does not
+        // hyphenate), but a Japanese editor would rather see the word divided than printed
         // past the trim; compose() warns so the text can be fixed.
         line.last = s + count_fitting - 1;
         line.forced = true;
