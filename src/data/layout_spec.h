@@ -70,10 +70,10 @@ struct LayoutSpec {
   Length block_gap = 0;       ///< between the blocks of a page
   Length heading_gap = 0;     ///< between a block's heading and its table
 
-  // Header: number box and the 団体名 / 取組地域 / 取組名 rows.
+  // Header: number box and the 団体名 / 取組地域 / 取組名 rows. Their
+  // label column is what table_label_width leaves beside the number box.
   Length header_number_width = 0;
   Length header_row_height = 0;
-  Length header_label_width = 0;
 
   // The ★/☆ grids.
   Length grid_row_height = 0;
@@ -82,7 +82,9 @@ struct LayoutSpec {
   int target_columns = 9;
   Length target_name_height = 0;  ///< the target name cells (two or three lines)
 
-  // (1) and (2): label column and text column.
+  /// The label column of the header (number box included), of (1) and (2)
+  /// and of 団体概要: one width, so that their value columns start on one
+  /// vertical line down the spread.
   Length table_label_width = 0;
 
   // (3) photos.
@@ -95,9 +97,6 @@ struct LayoutSpec {
   /// (a decompression bomb declares a huge image in a small file).
   std::int64_t photo_max_pixels = 50'000'000;
   int photo_max_side = 20'000;
-
-  // 団体概要.
-  Length profile_label_width = 0;
 
   // Copyfitting: the text of the largest blocks steps down to this size.
   Length min_size = 0;

@@ -212,10 +212,16 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
                                   describe(content_width));
     }
   };
-  narrower("'header.number_width' + 'header.label_width'", spec.header_number_width + spec.header_label_width,
-           "header.label_width");
   narrower("'table.label_width'", spec.table_label_width, "table.label_width");
-  narrower("'profile.label_width'", spec.profile_label_width, "profile.label_width");
+  // The header's labels sit between the number box and the shared value
+  // line: their column is what the label width leaves beside the box.
+  if (spec.table_label_width <= spec.header_number_width + 2 * spec.cell_padding) {
+    diags.error(at("table.label_width"),
+                "'table.label_width' (" + describe(spec.table_label_width) +
+                    ") leaves no room for the header's labels beside 'header.number_width' (" +
+                    describe(spec.header_number_width) + ") and their padding",
+                {"the header's label column is 'table.label_width' less 'header.number_width'"});
+  }
   narrower("'front.mapping_label_width'", spec.mapping_label_width, "front.mapping_label_width");
   narrower("the contents' number, region and page columns",
            spec.contents_number_width + spec.contents_region_width + spec.contents_page_width,
@@ -424,7 +430,6 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   if (auto h = section("header")) {
     spec.header_number_width = h->length("number_width");
     spec.header_row_height = h->length("row_height");
-    spec.header_label_width = h->length("label_width");
     h->finish();
   }
   if (auto g = section("grid")) {
@@ -453,10 +458,6 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     if (spec.photo_min_height > spec.photo_max_height) {
       diags.error(p->raw().span(), "photos.min_height is larger than photos.max_height");
     }
-  }
-  if (auto p = section("profile")) {
-    spec.profile_label_width = p->length("label_width");
-    p->finish();
   }
   if (auto c = section("copyfit")) {
     spec.min_size = c->length("min_size", true);

@@ -19,7 +19,8 @@ RichText plain(const Text& t) {
 Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width) {
   const LayoutSpec& s = ctx.spec;
   const Length number_width = s.header_number_width;
-  const Length label_width = s.header_label_width;
+  // The values start where those of (1), (2) and 団体概要 start.
+  const Length label_width = s.table_label_width - number_width;
   const Length value_width = width - number_width - label_width;
 
   // 取組地域: the prefectures, then the rest as printed.

@@ -85,7 +85,7 @@ Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x
                            {"address", &address, "profile.address", "profile"},
                            {"website", &website, "profile.website", "profile"}};
   if (p.message) rows.push_back({"message", &*p.message, "profile.message", "message"});
-  return label_table(ctx, "profile", ctx.label("profile_heading"), rows, x, y, width, ctx.spec.profile_label_width,
+  return label_table(ctx, "profile", ctx.label("profile_heading"), rows, x, y, width, ctx.spec.table_label_width,
                      size);
 }
 

@@ -137,12 +137,18 @@ const Case kCases[] = {
      "    hint: use a step of at least 0.0234375 pt (0.008268 mm)\n"},
     {"CopyfitMinAboveBody", "min_size = \"7.5pt\"", "min_size = \"10pt\"",
      "LAYOUT:101:12: error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
-    {"LabelColumnWiderThanPage", "[table]\nlabel_width = \"32mm\"", "[table]\nlabel_width = \"250mm\"",
-     "LAYOUT:80:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
+    {"LabelColumnWiderThanPage", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"250mm\"",
+     "LAYOUT:83:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
      "510.236 pt (180 mm)\n"},
     {"MarkWiderThanATargetColumn", "mark_width = \"6mm\"", "mark_width = \"25mm\"",
-     "LAYOUT:75:14: error: 'grid.mark_width' (70.8661 pt (25 mm)) fills a whole column of the targets grid "
+     "LAYOUT:74:14: error: 'grid.mark_width' (70.8661 pt (25 mm)) fills a whole column of the targets grid "
      "(56.6929 pt (20 mm))\n"},
+    // The header's labels sit between its number box and the value line
+    // the tables share: the label width must leave them room.
+    {"LabelColumnNoWiderThanTheNumberBox", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"20mm\"",
+     "LAYOUT:83:15: error: 'table.label_width' (56.6929 pt (20 mm)) leaves no room for the header's labels beside "
+     "'header.number_width' (56.6929 pt (20 mm)) and their padding\n"
+     "    hint: the header's label column is 'table.label_width' less 'header.number_width'\n"},
 };
 
 class LayoutValue : public testing::TestWithParam<Case> {};

@@ -1,0 +1,73 @@
+// One vertical line down the spread: the values of the header, of (1) and
+// (2) and of 団体概要 start at the same x, on every record and both layouts.
+
+#include <functional>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "data/load.h"
+#include "data/load_layout.h"
+#include "layout/spread.h"
+
+namespace casebook {
+namespace {
+
+const std::string kRoot = CASEBOOK_SOURCE_DIR;
+
+void walk(const Frame& f, const std::function<void(const Frame&)>& visit) {
+  visit(f);
+  for (const Frame& c : f.children) walk(c, visit);
+}
+
+/// The cells that hold a value beside a label.
+const std::set<std::string> kValueCells = {
+    "header.name",       "header.region",           "header.title",          "content.purpose",
+    "content.audience",  "content.description",     "results.partners",      "results.outreach",
+    "results.outcomes",  "profile.name",            "profile.representative", "profile.founded",
+    "profile.staff",     "profile.address",         "profile.website",       "profile.message"};
+
+class ValueColumn : public testing::TestWithParam<std::string> {};
+
+TEST_P(ValueColumn, HeaderTablesAndProfileValuesStartOnOneVerticalLine) {
+  Diagnostics diags;
+  const LayoutSpec spec = load_layout(kRoot + "/layouts/" + GetParam(), diags);
+  FaceSet faces;
+  faces.load(spec.faces, {spec.path, 1, 1}, diags);
+  const Casebook book = load_casebook(kRoot + "/data", diags);
+  ASSERT_FALSE(diags.has_errors());
+  const LayoutContext ctx{spec, faces, book.taxonomy, diags, book.dir};
+  int page_number = 1;
+  for (const Organization& org : book.organizations) {
+    SCOPED_TRACE(org.path);
+    const std::vector<Page> pages = layout_spread(ctx, org, page_number);
+    // The line is measured from the page's own left margin (pages may
+    // mirror), so compare offsets from the content area's left edge.
+    std::set<Length> offsets;
+    std::set<std::string> seen;
+    for (const Page& page : pages) {
+      Length left = -1;
+      walk(page.root, [&](const Frame& f) {
+        if (f.kind == "header" || f.kind == "content" || f.kind == "results" || f.kind == "profile") left = f.rect.x;
+      });
+      ASSERT_GE(left, 0);
+      walk(page.root, [&](const Frame& f) {
+        if (!kValueCells.count(f.kind)) return;
+        offsets.insert(f.rect.x - left);
+        seen.insert(f.kind);
+      });
+    }
+    page_number += 2;
+    EXPECT_EQ(seen.size(), kValueCells.size() - (org.profile.message ? 0 : 1));
+    ASSERT_EQ(offsets.size(), 1u) << "value columns start at " << offsets.size() << " x-positions";
+    EXPECT_EQ(*offsets.begin(), spec.table_label_width);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Shipped, ValueColumn, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
+                         [](const testing::TestParamInfo<std::string>& p) {
+                           return p.param.substr(9, 2);  // "a4", "b5"
+                         });
+
+}  // namespace
+}  // namespace casebook
