@@ -23,10 +23,20 @@ struct Color {
   friend bool operator==(const Color&, const Color&) = default;
 };
 
-/// A named type style: face, size, line pitch, colour.
+/// One step of the layout's type scale: a size and its line pitch.
+struct ScaleStep {
+  Length size = 0;
+  Length pitch = 0;  ///< distance between baselines
+  Span span;         ///< where it was defined
+};
+
+/// A named type style: face, size, line pitch, colour. The size is always
+/// one of the scale's (`step`); the pitch is the step's unless the style
+/// gives its own.
 struct TypeSpec {
   std::string face;  ///< a key of LayoutSpec::faces
-  Length size = 0;
+  std::string step;  ///< a key of LayoutSpec::scale
+  Length size = 0;   ///< the step's size
   Length pitch = 0;  ///< distance between baselines
   Color color;
   /// OpenType features for HarfBuzz, e.g. "-liga" (the faces have no GPOS:
@@ -59,7 +69,9 @@ struct LayoutSpec {
   /// Where each face's file is named, so a font that will not load is
   /// reported at that line.
   std::map<std::string, Span> face_spans;
-  /// Named type styles: body, label, heading, …
+  /// The type scale: the only sizes the book is set in, by name.
+  std::map<std::string, ScaleStep> scale;
+  /// Named type styles: body, label, heading, …, each on a step of `scale`.
   std::map<std::string, TypeSpec> type;
   /// Named colours: rule, label_fill, heading_fill, …
   std::map<std::string, Color> colors;

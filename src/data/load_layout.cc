@@ -6,6 +6,7 @@
 #include <map>
 
 #include "base/font_limits.h"
+#include "base/spelling.h"
 #include "base/unicode.h"
 #include "base/utf8.h"
 #include "data/loaders.h"
@@ -348,7 +349,43 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     faces->finish();
   }
 
+  // The type scale first: every style takes its size from one of its steps.
+  if (auto scale = r.raw().table("scale", "", Need::required)) {
+    for (auto&& [key, node] : *root->get("scale")->as_table()) {
+      const std::string name(key.str());
+      auto t = scale->table(name, "", Need::required);
+      if (!t) continue;
+      LayoutReader step(std::move(*t), places);
+      ScaleStep st;
+      st.span = step.raw().span();
+      st.size = step.length("size", true);
+      st.pitch = step.length("pitch", true);
+      const std::string field = "scale." + name;
+      if (st.size > kMaxTypeSize) {
+        diags.error(step.at("size"), "'" + field + ".size' is " + describe(st.size) + "; type is at most " +
+                                         describe(kMaxTypeSize));
+        st.size = 0;  // reported here, not again at every style on this step
+      } else if (st.size > 0 && st.size < kMinTypeSize) {
+        diags.error(step.at("size"), "'" + field + ".size' is " + describe(st.size) + "; type is at least " +
+                                         describe(kMinTypeSize),
+                    {"smaller type cannot be read in print"});
+        st.size = 0;
+      }
+      // JLREQ 2.4.2: 行送り = 文字サイズ + 行間, 行間 ≥ 0.
+      if (st.size > 0 && st.pitch > 0 && st.pitch < st.size) {
+        diags.error(step.at("pitch"), field + ": the line pitch " + describe(st.pitch) +
+                                          " is smaller than the type size " + describe(st.size),
+                    {"the pitch is the distance from baseline to baseline: at least the size"});
+      }
+      step.finish();
+      spec.scale[name] = st;
+    }
+    scale->finish();
+  }
+
   if (auto type = r.raw().table("type", "", Need::required)) {
+    std::vector<std::string> steps;
+    for (const auto& [name, st] : spec.scale) steps.push_back(name);
     for (const char* name : kRequiredTypeStyles) {
       auto t = type->table(name, "", Need::required);
       if (!t) continue;
@@ -356,30 +393,44 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
       TypeSpec ts;
       ts.span = style.raw().span();
       ts.face = style.text("face", Need::required);
-      ts.size = style.length("size", true);
-      ts.pitch = style.length("pitch", true);
+      const std::string field = "type." + std::string(name);
+      // A size typed into a style is the accident the scale exists to
+      // prevent: the style names its step instead.
+      if (style.raw().get("size")) {
+        diags.error(style.at("size"), "'" + field + ".size': a style takes its size from the type scale",
+                    {"name one of the steps under [scale] instead, e.g. step = \"body\""});
+      }
+      ts.step = style.text("step", Need::required);
+      const auto step = spec.scale.find(ts.step);
+      if (step != spec.scale.end()) {
+        ts.size = step->second.size;
+        ts.pitch = step->second.pitch;
+      } else if (style.raw().get("step") && root->get("scale") && root->get("scale")->as_table()) {
+        std::vector<std::string> hints = {"the steps are: "};
+        for (std::size_t i = 0; i < steps.size(); ++i) hints.front() += (i ? ", " : "") + steps[i];
+        if (const auto near = nearest(ts.step, steps)) hints.insert(hints.begin(), "did you mean '" + *near + "'?");
+        diags.error(style.at("step"), "'" + field + ".step' names no step of the type scale: '" + ts.step + "'",
+                    hints);
+      }
+      // Cells tighter than running text (grids, the number box) may set
+      // their own leading; never their own size.
+      if (style.raw().get("pitch")) {
+        const Length pitch = style.length("pitch", true);
+        if (pitch > 0) ts.pitch = pitch;
+      }
       if (const toml::node* c = style.raw().get("color")) ts.color = style.color_of(*c, style.raw().field("color"));
       if (auto features = style.raw().texts("features", "", Need::optional)) {
         for (const Text& f : *features) ts.features.push_back(f.value);
       }
-      const std::string field = "type." + std::string(name);
       if (style.raw().get("face") && ts.face.empty()) {
         diags.error(style.at("face"), "'" + field + ".face' is empty", {"name one of the faces under [faces]"});
       } else if (!ts.face.empty() && !spec.faces.count(ts.face) && root->get("faces") &&
                  root->get("faces")->as_table() && !root->get("faces")->as_table()->contains(ts.face)) {
         diags.error(style.at("face"), "unknown face '" + ts.face + "'", {"define it under [faces]"});
       }
-      if (ts.size > kMaxTypeSize) {
-        diags.error(style.at("size"), "'" + field + ".size' is " + describe(ts.size) + "; type is at most " +
-                                          describe(kMaxTypeSize));
-      } else if (ts.size > 0 && ts.size < kMinTypeSize) {
-        diags.error(style.at("size"), "'" + field + ".size' is " + describe(ts.size) + "; type is at least " +
-                                          describe(kMinTypeSize),
-                    {"smaller type cannot be read in print"});
-      }
       // The pitch is baseline to baseline; below the type size the lines
       // of a paragraph overprint each other (JLREQ 2.4.2: 行送り = 文字サイズ + 行間, 行間 ≥ 0).
-      if (ts.size > 0 && ts.pitch > 0 && ts.pitch < ts.size) {
+      if (ts.size > 0 && ts.pitch > 0 && ts.pitch < ts.size && style.raw().get("pitch")) {
         diags.error(style.at("pitch"), field + ": the line pitch " + describe(ts.pitch) +
                                            " is smaller than the type size " + describe(ts.size),
                     {"the pitch is the distance from baseline to baseline: at least the size"});

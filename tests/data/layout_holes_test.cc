@@ -57,24 +57,24 @@ std::string load_edited(const std::string& from, const std::string& to) {
 
 TEST(LayoutRules, ARuleWiderThanFivePointsIsRefused) {
   EXPECT_EQ(load_edited("width = \"0.4pt\"", "width = \"500pt\""),
-            "LAYOUT:59:9: error: 'rules.width' is 500 pt (176.4 mm); a rule is at most 5 pt (1.764 mm)\n"
+            "LAYOUT:74:9: error: 'rules.width' is 500 pt (176.4 mm); a rule is at most 5 pt (1.764 mm)\n"
             "    hint: book rules are 0.1–1.5 pt wide\n");
 }
 
 TEST(LayoutRules, AZeroFrameRuleIsRefused) {
   EXPECT_EQ(load_edited("frame = \"0.8pt\"", "frame = \"0pt\""),
-            "LAYOUT:60:9: error: 'rules.frame' must be larger than 0\n");
+            "LAYOUT:75:9: error: 'rules.frame' must be larger than 0\n");
 }
 
 TEST(LayoutMarks, AZeroWidthSpaceIsNoMark) {
   EXPECT_EQ(load_edited("primary_mark = \"★\"", "primary_mark = \"\\u200b\""),
-            "LAYOUT:153:16: error: 'labels.primary_mark' has no visible character\n"
+            "LAYOUT:168:16: error: 'labels.primary_mark' has no visible character\n"
             "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n");
 }
 
 TEST(LayoutMarks, ALoneVariationSelectorIsNoMark) {
   EXPECT_EQ(load_edited("secondary_mark = \"☆\"", "secondary_mark = \"\\ufe0f\""),
-            "LAYOUT:154:18: error: 'labels.secondary_mark' has no visible character\n"
+            "LAYOUT:169:18: error: 'labels.secondary_mark' has no visible character\n"
             "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n");
 }
 
@@ -85,20 +85,19 @@ TEST(LayoutMarks, AMarkWithItsVariationSelectorIsAccepted) {
 TEST(LayoutFrontMatter, APageListedTwiceIsRefusedAtItsSecondMention) {
   EXPECT_EQ(load_edited("pages = [\"cover\", \"preface\", \"counts\", \"contents\", \"mapping\"]",
                         "pages = [\"cover\", \"cover\", \"contents\", \"contents\"]"),
-            "LAYOUT:114:19: error: front-matter page 'cover' is listed twice\n"
-            "LAYOUT:114:40: error: front-matter page 'contents' is listed twice\n");
+            "LAYOUT:129:19: error: front-matter page 'cover' is listed twice\n"
+            "LAYOUT:129:40: error: front-matter page 'contents' is listed twice\n");
 }
 
 TEST(LayoutTypeSizes, BodyTypeBelowFourPointsIsRefused) {
-  EXPECT_EQ(load_edited("\"-liga\"], face = \"gothic\", size = \"9pt\", pitch = \"14pt\"",
-                        "\"-liga\"], face = \"gothic\", size = \"2pt\", pitch = \"14pt\""),
-            "LAYOUT:32:56: error: 'type.body.size' is 2 pt (0.7056 mm); type is at least 4 pt (1.411 mm)\n"
+  EXPECT_EQ(load_edited("body = { size = \"9pt\"", "body = { size = \"2pt\""),
+            "LAYOUT:37:17: error: 'scale.body.size' is 2 pt (0.7056 mm); type is at least 4 pt (1.411 mm)\n"
             "    hint: smaller type cannot be read in print\n");
 }
 
 TEST(LayoutTypeSizes, CopyfitMinimumBelowFourPointsIsRefused) {
   EXPECT_EQ(load_edited("min_size = \"7.5pt\"", "min_size = \"0.005pt\""),
-            "LAYOUT:101:12: error: 'copyfit.min_size' is 0.00500488 pt (0.001766 mm); type is at least 4 pt "
+            "LAYOUT:116:12: error: 'copyfit.min_size' is 0.00500488 pt (0.001766 mm); type is at least 4 pt "
             "(1.411 mm)\n    hint: smaller type cannot be read in print\n");
 }
 
@@ -112,8 +111,8 @@ TEST(LengthSyntax, OnlyAPlainDecimalNumberAndAUnitIsALength) {
 }
 
 TEST(LengthSyntax, AHexadecimalLengthInALayoutIsRefused) {
-  EXPECT_EQ(load_edited("\"-liga\"], face = \"gothic\", size = \"9pt\"", "\"-liga\"], face = \"gothic\", size = \"0x9pt\""),
-            "LAYOUT:32:56: error: 'type.body.size' must be a length such as \"12mm\" or \"9pt\"\n"
+  EXPECT_EQ(load_edited("body = { size = \"9pt\"", "body = { size = \"0x9pt\""),
+            "LAYOUT:37:17: error: 'scale.body.size' must be a length such as \"12mm\" or \"9pt\"\n"
             "    hint: units: mm, cm, pt, in; a bare number has no unit\n");
 }
 

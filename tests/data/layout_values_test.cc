@@ -87,68 +87,77 @@ struct Case {
   const char* expected;
 };
 
-// Line 32 is `body = {...}`, 33 `label`, 34 `heading`; 96 copyfit.step;
-// 99 footer.baseline; 116 front.cover_title_top; 147 labels.primary_mark.
 const Case kCases[] = {
-    {"TypeSizeZero", "\"-liga\"], face = \"gothic\", size = \"9pt\"", "\"-liga\"], face = \"gothic\", size = \"0pt\"",
-     "LAYOUT:32:56: error: 'type.body.size' must be larger than 0\n"},
-    {"TypeSizeHuge", "\"-liga\"], face = \"gothic\", size = \"9pt\"", "\"-liga\"], face = \"gothic\", size = \"5000pt\"",
-     "LAYOUT:32:56: error: 'type.body.size' is 5000 pt (1764 mm); type is at most 200 pt (70.56 mm)\n"
-     "LAYOUT:32:74: error: type.body: the line pitch 14 pt (4.939 mm) is smaller than the type size 5000 pt (1764 mm)\n"
-     "    hint: the pitch is the distance from baseline to baseline: at least the size\n"
-     "LAYOUT:102:8: error: 'copyfit.step' (0.25 pt (0.08819 mm)) makes more than 64 steps from the body size 5000 pt "
-     "(1764 mm) down to 'copyfit.min_size' 7.5 pt (2.646 mm)\n"
-     "    hint: use a step of at least 78.0078 pt (27.52 mm)\n"},
-    {"PitchZero", "size = \"9pt\", pitch = \"14pt\"", "size = \"9pt\", pitch = \"0pt\"",
-     "LAYOUT:32:71: error: 'type.body.pitch' must be larger than 0\n"},
-    {"PitchBelowSize", "size = \"9pt\", pitch = \"14pt\"", "size = \"9pt\", pitch = \"4pt\"",
-     "LAYOUT:32:71: error: type.body: the line pitch 4 pt (1.411 mm) is smaller than the type size 9 pt (3.175 mm)\n"
+    // Line 37 is the scale's body step.
+    {"TypeSizeZero", "body = { size = \"9pt\"", "body = { size = \"0pt\"",
+     "LAYOUT:37:17: error: 'scale.body.size' must be larger than 0\n"},
+    {"TypeSizeHuge", "body = { size = \"9pt\"", "body = { size = \"5000pt\"",
+     "LAYOUT:37:17: error: 'scale.body.size' is 5000 pt (1764 mm); type is at most 200 pt (70.56 mm)\n"},
+    {"PitchZero", "body = { size = \"9pt\", pitch = \"14pt\"", "body = { size = \"9pt\", pitch = \"0pt\"",
+     "LAYOUT:37:32: error: 'scale.body.pitch' must be larger than 0\n"},
+    {"PitchBelowSize", "body = { size = \"9pt\", pitch = \"14pt\"", "body = { size = \"9pt\", pitch = \"4pt\"",
+     "LAYOUT:37:32: error: scale.body: the line pitch 4 pt (1.411 mm) is smaller than the type size 9 pt (3.175 mm)\n"
      "    hint: the pitch is the distance from baseline to baseline: at least the size\n"},
     {"EmptyFace", "label = { face = \"gothic_bold\"", "label = { face = \"\"",
-     "LAYOUT:33:18: error: 'type.label.face' is empty\n    hint: name one of the faces under [faces]\n"},
+     "LAYOUT:48:18: error: 'type.label.face' is empty\n    hint: name one of the faces under [faces]\n"},
     {"NanColour", "color = \"#1f4e79\" }\nnumber", "color = \"cmyk(nan, 0, 0, 0)\" }\nnumber",
-     "LAYOUT:34:74: error: 'type.heading.color' must be a colour: \"#rrggbb\" or \"cmyk(c, m, y, k)\" in percent\n"},
+     "LAYOUT:49:61: error: 'type.heading.color' must be a colour: \"#rrggbb\" or \"cmyk(c, m, y, k)\" in percent\n"},
     {"PageLargerThanPdfAllows", "height = \"297mm\"", "height = \"1000000mm\"",
      "LAYOUT:10:10: error: 'page.height' is 2.83465e+06 pt (1e+06 mm); a layout length is at most 14400 pt "
      "(5080 mm)\n    hint: PDF pages are at most 14400 pt (200 in) a side (ISO 32000-1, Annex C)\n"},
     {"CoverTitleBelowThePage", "cover_title_top = \"80mm\"", "cover_title_top = \"400mm\"",
-     "LAYOUT:122:19: error: 'front.cover_title_top' (1133.86 pt (400 mm)) puts the cover title outside the content "
+     "LAYOUT:137:19: error: 'front.cover_title_top' (1133.86 pt (400 mm)) puts the cover title outside the content "
      "area\n    hint: it is measured from the page's top edge: between the top margin (39.685 pt (14 mm)) and the "
      "bottom margin (796.535 pt (281 mm))\n"},
     {"FolioAboveTheBottomMargin", "baseline = \"9mm\"", "baseline = \"300mm\"",
-     "LAYOUT:105:12: error: 'footer.baseline' (850.394 pt (300 mm)) puts the folio outside the bottom margin\n"
+     "LAYOUT:120:12: error: 'footer.baseline' (850.394 pt (300 mm)) puts the folio outside the bottom margin\n"
      "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
      "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
     {"FolioBelowThePaper", "baseline = \"9mm\"", "baseline = \"0mm\"",
-     "LAYOUT:105:12: error: 'footer.baseline' (0 pt (0 mm)) puts the folio outside the bottom margin\n"
+     "LAYOUT:120:12: error: 'footer.baseline' (0 pt (0 mm)) puts the folio outside the bottom margin\n"
      "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
      "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
     {"EmptyPrimaryMark", "primary_mark = \"★\"", "primary_mark = \"\"",
-     "LAYOUT:153:16: error: 'labels.primary_mark' is empty\n"
+     "LAYOUT:168:16: error: 'labels.primary_mark' is empty\n"
      "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
     {"BlankSecondaryMark", "secondary_mark = \"☆\"", "secondary_mark = \"　\"",
-     "LAYOUT:154:18: error: 'labels.secondary_mark' is empty\n"
+     "LAYOUT:169:18: error: 'labels.secondary_mark' is empty\n"
      "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
     {"CopyfitStepZero", "step = \"0.25pt\"", "step = \"0pt\"",
-     "LAYOUT:102:8: error: 'copyfit.step' must be larger than 0\n"},
+     "LAYOUT:117:8: error: 'copyfit.step' must be larger than 0\n"},
     {"CopyfitStepTiny", "step = \"0.25pt\"", "step = \"0.0001pt\"",
-     "LAYOUT:102:8: error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
+     "LAYOUT:117:8: error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
      "size 9 pt (3.175 mm) down to 'copyfit.min_size' 7.5 pt (2.646 mm)\n"
      "    hint: use a step of at least 0.0234375 pt (0.008268 mm)\n"},
     {"CopyfitMinAboveBody", "min_size = \"7.5pt\"", "min_size = \"10pt\"",
-     "LAYOUT:101:12: error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
+     "LAYOUT:116:12: error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
     {"LabelColumnWiderThanPage", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"250mm\"",
-     "LAYOUT:83:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
+     "LAYOUT:98:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
      "510.236 pt (180 mm)\n"},
     {"MarkWiderThanATargetColumn", "mark_width = \"6mm\"", "mark_width = \"25mm\"",
-     "LAYOUT:74:14: error: 'grid.mark_width' (70.8661 pt (25 mm)) fills a whole column of the targets grid "
+     "LAYOUT:89:14: error: 'grid.mark_width' (70.8661 pt (25 mm)) fills a whole column of the targets grid "
      "(56.6929 pt (20 mm))\n"},
     // The header's labels sit between its number box and the value line
     // the tables share: the label width must leave them room.
     {"LabelColumnNoWiderThanTheNumberBox", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"20mm\"",
-     "LAYOUT:83:15: error: 'table.label_width' (56.6929 pt (20 mm)) leaves no room for the header's labels beside "
+     "LAYOUT:98:15: error: 'table.label_width' (56.6929 pt (20 mm)) leaves no room for the header's labels beside "
      "'header.number_width' (56.6929 pt (20 mm)) and their padding\n"
      "    hint: the header's label column is 'table.label_width' less 'header.number_width'\n"},
+    // The type scale: a style's size is one of its steps, never its own.
+    {"StyleGivesItsOwnSize", "label = { face = \"gothic_bold\", step = \"small\" }",
+     "label = { face = \"gothic_bold\", step = \"small\", size = \"8pt\" }",
+     "LAYOUT:48:56: error: 'type.label.size': a style takes its size from the type scale\n"
+     "    hint: name one of the steps under [scale] instead, e.g. step = \"body\"\n"},
+    {"StyleNamesNoStepOfTheScale", "label = { face = \"gothic_bold\", step = \"small\" }",
+     "label = { face = \"gothic_bold\", step = \"smal\" }",
+     "LAYOUT:48:40: error: 'type.label.step' names no step of the type scale: 'smal'\n"
+     "    hint: did you mean 'small'?\n"
+     "    hint: the steps are: body, heading, small, title\n"},
+    {"ScaleStepPitchBelowItsSize", "small = { size = \"7.5pt\", pitch = \"10.5pt\" }",
+     "small = { size = \"7.5pt\", pitch = \"7pt\" }",
+     "LAYOUT:38:35: error: scale.small: the line pitch 7 pt (2.469 mm) is smaller than the type size 7.5 pt "
+     "(2.646 mm)\n"
+     "    hint: the pitch is the distance from baseline to baseline: at least the size\n"},
 };
 
 class LayoutValue : public testing::TestWithParam<Case> {};

@@ -39,9 +39,9 @@ TEST(HopelessField, SpacingCharactersLeaveOutWhiteSpaceAndZeroWidthMarks) {
 
 TEST(HopelessField, APageOfTheA4LayoutHoldsAtMostThisMany) {
   Fixture f;
-  // 757 pt of content height / 7 pt (the target style, the smallest) = 108
-  // lines; 510 pt × 8 / 7 pt = 583 characters of ⅛ em.
-  EXPECT_EQ(page_capacity(f.spec), 108u * 583u);
+  // 757 pt of content height / 7.5 pt (the scale's smallest step) = 100
+  // lines; 510 pt × 8 / 7.5 pt = 544 characters of ⅛ em.
+  EXPECT_EQ(page_capacity(f.spec), 100u * 544u);
 }
 
 TEST(HopelessField, AFieldThatMayFitIsLeftAlone) {
@@ -76,8 +76,8 @@ TEST(HopelessField, IsReportedAndOnlyWhatOverflowsIsSet) {
   ASSERT_EQ(diags.items().size(), 1u);
   EXPECT_EQ(diags.items()[0].span, org.outcomes.span);
   EXPECT_EQ(diags.items()[0].code, "overflow");
-  EXPECT_EQ(diags.items()[0].message, "定性的な成果／定量的な成果 overflows page 8: 67,964 characters, more than a page "
-                                      "holds at the smallest size (62,964)");
+  EXPECT_EQ(diags.items()[0].message, "定性的な成果／定量的な成果 overflows page 8: 59,400 characters, more than a page "
+                                      "holds at the smallest size (54,400)");
 }
 
 TEST(HopelessField, TheSpreadReportsItOnceWithoutTrials) {

@@ -1,0 +1,73 @@
+// One typographic system per book: every glyph of the shipped book, front
+// matter and spreads, is set at a size of its layout's type scale — the
+// only exception is text copyfitting stepped down to fit its page, which
+// the frame says it did.
+
+#include <functional>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "data/load.h"
+#include "data/load_layout.h"
+#include "layout/book.h"
+
+namespace casebook {
+namespace {
+
+const std::string kRoot = CASEBOOK_SOURCE_DIR;
+
+/// Visits each frame with whether it lies in a text block copyfitting set
+/// smaller than the layout's size (the blocks it may shrink: (1), (2),
+/// 団体概要).
+void walk(const Frame& f, bool copyfitted, const std::function<void(const Frame&, bool)>& visit) {
+  const bool text_block = f.kind == "content" || f.kind == "results" || f.kind == "profile";
+  copyfitted = copyfitted || (text_block && f.type_size < f.layout_size);
+  visit(f, copyfitted);
+  for (const Frame& c : f.children) walk(c, copyfitted, visit);
+}
+
+class TypeScale : public testing::TestWithParam<std::string> {};
+
+TEST_P(TypeScale, EveryGlyphOfTheBookIsSetAtASizeOfTheScale) {
+  Diagnostics diags;
+  const LayoutSpec spec = load_layout(kRoot + "/layouts/" + GetParam(), diags);
+  FaceSet faces;
+  faces.load(spec.faces, {spec.path, 1, 1}, diags);
+  const Casebook book = load_casebook(kRoot + "/data", diags);
+  ASSERT_FALSE(diags.has_errors());
+  std::set<Length> scale;
+  for (const auto& [name, step] : spec.scale) scale.insert(step.size);
+  // A small scale: a handful of sizes, not one per style.
+  EXPECT_LE(scale.size(), 5u);
+  EXPECT_LT(scale.size(), spec.type.size() / 2);
+
+  std::vector<const Organization*> orgs;
+  for (const Organization& o : book.organizations) orgs.push_back(&o);
+  const LayoutContext ctx{spec, faces, book.taxonomy, diags, book.dir};
+  const BookPages pages = layout_book(ctx, book, orgs, "");
+  std::set<Length> used;
+  std::size_t glyphs = 0;
+  for (const Page& page : pages.pages) {
+    walk(page.root, false, [&](const Frame& f, bool copyfitted) {
+      for (const TextLine& line : f.lines) {
+        for (const PlacedGlyph& g : line.line.glyphs) {
+          ++glyphs;
+          if (copyfitted) continue;
+          used.insert(g.size);
+          EXPECT_TRUE(scale.count(g.size)) << f.kind << " on page " << page.label << " is set at "
+                                           << to_pt(g.size) << " pt, not a size of the scale";
+        }
+      }
+    });
+  }
+  EXPECT_GT(glyphs, 10000u);
+  // Every step is used: a step no style names is not part of the system.
+  EXPECT_EQ(used, scale);
+}
+
+INSTANTIATE_TEST_SUITE_P(Shipped, TypeScale, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
+                         [](const testing::TestParamInfo<std::string>& p) { return p.param.substr(9, 2); });
+
+}  // namespace
+}  // namespace casebook
