@@ -51,6 +51,7 @@ int set_proof(const std::string& data_dir, const std::string& layout, const std:
   Diagnostics diags;
   Book book;
   book.allow_output_in_data = allow_in_data;
+  book.proof = true;
   set_book(data_dir, layout, book, diags);
   find_data_hazards(book.data, diags);
   find_layout_hazards(book.book, ProofLimits{}, diags);

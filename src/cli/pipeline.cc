@@ -61,7 +61,8 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   book.photos = load_photos(orgs, photo_limits(book.layout), diags);
   if (diags.has_errors()) return false;
   // 5. Layout: front matter and each selected organization's spread.
-  const LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir, &book.photos};
+  LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir, &book.photos};
+  ctx.proof = book.proof;
   // A mark that cannot fit its grid cell would overflow every spread.
   if (!check_marks_fit(ctx)) return false;
   book.book = layout_book(ctx, book.data, orgs, book.subset);

@@ -31,6 +31,9 @@ struct Book {
   /// --allow-output-in-data: the user insists on writing into the data
   /// directory (still never over a file the run reads).
   bool allow_output_in_data = false;
+  /// Set for `casebook proof`: the layout draws what helps a proofreader
+  /// and never goes into the book (the 「写真なし」 placeholder).
+  bool proof = false;
 };
 
 /// The layout used when none is given: layouts/casebook-a4.toml of the

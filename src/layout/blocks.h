@@ -30,7 +30,8 @@ Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x
                      Length size);
 
 /// (3) 取組の様子: the photos scaled into `height` (their captions
-/// below), or a framed placeholder.
+/// below), or — in a proof, for a record without photos — a framed
+/// 「写真なし」 placeholder.
 Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
                     Length height);
 

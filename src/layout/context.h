@@ -22,6 +22,10 @@ struct LayoutContext {
   std::string data_dir;
   /// The decoded photos (their pixel sizes scale them); none when null.
   const PhotoSet* photos = nullptr;
+  /// A proof (`casebook proof`), not the book: a record without photos
+  /// shows the photo area as a framed 「写真なし」 placeholder where the page
+  /// has room for it. The book never prints the placeholder.
+  bool proof = false;
 
   /// The type style `name` of the layout at `size` (0: the layout's size);
   /// the line pitch keeps its proportion to the size.

@@ -17,7 +17,8 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
   block.children.push_back(std::move(heading));
 
   if (org.photos.empty()) {
-    // A framed placeholder keeps the page's structure when no photo exists.
+    // Only a proof lays out the photo area of a record without photos: a
+    // framed placeholder shows the proofreader where photos would go.
     Frame placeholder;
     placeholder.kind = "photos.placeholder";
     placeholder.rect = Rect{x, top, width, area};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "layout/blocks.h"
 #include "layout/cell.h"
@@ -99,7 +100,18 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
   const std::vector<std::string>* lists[] = {&s.page1, &s.page2};
 
   for (int k = 0; k < 2; ++k) {
-    const std::vector<std::string>& blocks = *lists[k];
+    // A record without photos has no (3) 取組の様子 in the book: its room
+    // goes to the other blocks. A proof shows the photo area instead, as a
+    // framed placeholder in the room the page has left (below).
+    std::vector<std::string> blocks;
+    std::optional<std::size_t> placeholder_at;
+    for (const std::string& b : *lists[k]) {
+      if (b == "photos" && org.photos.empty()) {
+        if (ctx.proof) placeholder_at = blocks.size();
+        continue;
+      }
+      blocks.push_back(b);
+    }
     const int number = first_page + k;
     // Odd pages are right-hand pages: their inner margin is on the left.
     const Length x = number % 2 == 1 ? s.margin_inner : s.margin_outer;
@@ -112,7 +124,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
     // Copyfitting works on a scratch list of diagnostics: only the final
     // layout's problems (a character no face has, an overfull line) count.
     Diagnostics scratch;
-    LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
+    LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir, ctx.photos, ctx.proof};
     fit.photo_height = s.photo_min_height;
     if (hopeless[k]) {
       // A field no size can fit (reported already): no trials, the
@@ -136,6 +148,16 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
       fit = copyfit(fit, measure(first), limit, s.min_size, s.size_step,
                     [&](const Fit& trial) { return measure(layout_page(quiet, org, blocks, trial, x, top)); })
                 .fit;
+    }
+
+    // A proof's placeholder takes only the room the text leaves, so the
+    // proof sets the text exactly as the book does.
+    if (placeholder_at) {
+      const Length room = limit - layout_page(quiet, org, blocks, fit, x, top).rect.bottom() - s.block_gap;
+      if (room >= s.photo_min_height) {
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(*placeholder_at), "photos");
+        fit.photo_height = std::min(s.photo_max_height, room);
+      }
     }
 
     // The final layout, reporting its own problems.
