@@ -128,9 +128,16 @@ const std::string& EmbeddedFont::text_of(std::uint16_t code) const {
   return code < codes_.size() ? codes_[code].text : none;
 }
 
-std::uint16_t EmbeddedFont::use(std::uint32_t gid, const std::string& text) {
+std::uint16_t EmbeddedFont::use(std::uint32_t gid, const std::string& text, double width) {
   const bool fits = utf16_units(text) <= kMaxToUnicodeUnits;
-  const std::pair<std::uint32_t, std::string> key(gid, fits ? text : std::string());
+  // Four decimals, the precision /W is written with, so that content
+  // streams position glyphs with exactly the widths viewers use.
+  auto rounded = [](double w) { return std::round(w * 10000.0) / 10000.0; };
+  const double own = rounded(hb_font_get_glyph_h_advance(metrics_->font, gid) * 1000.0 / units_per_em_);
+  // A width within a hair of the face's own is the face's own (the
+  // layout's fixed-point arithmetic rounds).
+  const double w = width < 0 || std::abs(rounded(width) - own) < 0.01 ? own : rounded(width);
+  const std::tuple<std::uint32_t, std::string, double> key(gid, fits ? text : std::string(), w == own ? -1.0 : w);
   if (const auto it = code_of_.find(key); it != code_of_.end()) return it->second;
   if (codes_.size() > 0xFFFF) {
     // Out of two-byte codes: show the glyph by a code it already has (the
@@ -139,10 +146,7 @@ std::uint16_t EmbeddedFont::use(std::uint32_t gid, const std::string& text) {
     throw PdfError("more than 65,535 different glyphs and texts in the face " + path_);
   }
   const auto code = static_cast<std::uint16_t>(codes_.size());
-  const double advance = hb_font_get_glyph_h_advance(metrics_->font, gid);
-  // Four decimals, the precision /W is written with, so that content
-  // streams position glyphs with exactly the widths viewers use.
-  codes_.push_back({gid, key.second, std::round(advance * 1000.0 / units_per_em_ * 10000.0) / 10000.0});
+  codes_.push_back({gid, std::get<1>(key), w});
   code_of_.emplace(key, code);
   glyphs_.emplace(gid, code);
   return code;

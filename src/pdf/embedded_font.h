@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -50,8 +51,12 @@ class EmbeddedFont {
   /// the second and later glyphs of a cluster). When text_of() the code
   /// differs from `text` (a text longer than kMaxToUnicodeUnits, or a face
   /// that ran out of the 65,535 codes), the caller must give the text as
-  /// an ActualText span around the glyph.
-  std::uint16_t use(std::uint32_t gid, const std::string& text);
+  /// an ActualText span around the glyph. `width`, in text space units
+  /// (1/1000 em), is the advance the layout gave the glyph when it is not
+  /// the face's own (a punctuation mark set in a half-em box, JLREQ
+  /// Appendix B); negative for the face's. Each width gets a code of its
+  /// own, so the glyph's box in the PDF is the one the layout measured.
+  std::uint16_t use(std::uint32_t gid, const std::string& text, double width = -1);
 
   /// The text code `code` extracts as (its ToUnicode entry), "" for none.
   const std::string& text_of(std::uint16_t code) const;
@@ -84,7 +89,7 @@ class EmbeddedFont {
   std::shared_ptr<HbFace> metrics_;  ///< HarfBuzz's view of the face, for advances
   int units_per_em_ = 1000;
   std::vector<Code> codes_ = std::vector<Code>(1);  ///< by code; code 0 is unused (.notdef by convention)
-  std::map<std::pair<std::uint32_t, std::string>, std::uint16_t> code_of_;  ///< (gid, text) → code
+  std::map<std::tuple<std::uint32_t, std::string, double>, std::uint16_t> code_of_;  ///< (gid, text, width) → code
   std::map<std::uint32_t, std::uint16_t> glyphs_;  ///< gid → its first code
   bool finished_ = false;
   std::size_t program_bytes_ = 0;

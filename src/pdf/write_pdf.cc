@@ -34,6 +34,16 @@ std::string color_op(const Color& c, bool stroke) {
   return num(c.v[0]) + " " + num(c.v[1]) + " " + num(c.v[2]) + (stroke ? " RG" : " rg");
 }
 
+/// Gaps between two glyphs' boxes, in ems of the larger: one wider than
+/// kJoinGapEm where no space was typed, or an overlap that deep, is
+/// bridged by an ActualText span (text extractors read 0.1 em as a word
+/// space); a typed space narrower than kSpaceGapEm is written into the
+/// span's text (a Japanese–Western space may shrink to ⅛ em, JLREQ 3.8.3,
+/// and poppler's -raw mode sees a space only beyond 0.15 em); a wider one
+/// is left a gap, so that the words on either side stay words of their own.
+constexpr double kJoinGapEm = 0.05;
+constexpr double kSpaceGapEm = 0.16;
+
 /// Writes the frames of one page into its content stream.
 class PageWriter {
  public:
@@ -111,65 +121,120 @@ class PageWriter {
     }
   }
 
-  /// One set line: a TJ per run of one face and size, each glyph at its
-  /// exact x through TJ adjustments computed from the /W widths.
+  /// One set line in one text object: a TJ per stretch of one face and
+  /// size, each glyph at its exact x through TJ adjustments computed from
+  /// the /W widths.
+  ///
+  /// Text extractors read a gap between two glyphs as a word space
+  /// (poppler: more than 0.1 em, or in -raw mode 0.15 em; an overlap of
+  /// more than 0.2 em starts a new line in -raw mode), and Japanese
+  /// spacing makes such gaps everywhere no space was typed: the ½ em after
+  /// 、, the ¼ em around ・ (JLREQ Appendix B), the ¼ em between Japanese
+  /// and Latin (3.2.3), a justified line's added space, a squeezed pair
+  /// of marks. Glyphs joined by such a gap go into one marked-content
+  /// span whose ActualText is their text (PDF 32000 14.9.4), so copying a
+  /// sentence gives the sentence; the glyphs stay where the layout put
+  /// them. A gap where the data typed a space is left to read as a space
+  /// (or, too narrow for that, carries the space in its span's text).
   void text(const TextLine& t) {
     const auto& glyphs = t.line.glyphs;
-    std::size_t i = 0;
-    std::string ops = "q " + color_op(t.color, false) + "\n";
-    while (i < glyphs.size()) {
-      const Face* face = glyphs[i].face;
-      const Length size = glyphs[i].size;
-      std::size_t end = i;
-      while (end < glyphs.size() && glyphs[end].face == face && glyphs[end].size == size) ++end;
-      if (!face) {
-        i = end;
+    // 1. Each glyph's code, origin and the end of its box, in points.
+    struct Shown {
+      EmbeddedFont* font = nullptr;
+      std::uint16_t code = 0;
+      double x = 0, end = 0, size = 0;
+    };
+    std::vector<Shown> shown(glyphs.size());
+    for (std::size_t g = 0; g < glyphs.size(); ++g) {
+      const PlacedGlyph& glyph = glyphs[g];
+      if (!glyph.face) continue;
+      Shown& s = shown[g];
+      s.font = &font_for(*glyph.face);
+      s.size = to_pt(glyph.size);
+      const double width = glyph.advance >= 0 && glyph.size > 0
+                               ? static_cast<double>(glyph.advance) * 1000.0 / static_cast<double>(glyph.size)
+                               : -1;
+      s.code = s.font->use(glyph.gid, glyph.text, width);
+      s.x = to_pt(t.x + glyph.x);
+      s.end = s.x + s.font->width(s.code) * s.size / 1000.0;
+    }
+    // 2. Spans: a glyph with text joins the previous one with text when
+    // the gap between their boxes is no typed space and not ~0 (with the
+    // glyphs without text between them, a cluster's marks).
+    std::vector<std::size_t> span_start(glyphs.size());  // the first glyph of the span each glyph is in
+    std::vector<std::string> span_text(glyphs.size());    // on a span's first glyph
+    std::optional<std::size_t> previous;                  // the last glyph with text
+    for (std::size_t g = 0; g < glyphs.size(); ++g) {
+      span_start[g] = g;
+      if (!shown[g].font || glyphs[g].text.empty()) continue;
+      if (previous && shown[*previous].font) {
+        const std::size_t p = *previous;
+        const double em = std::max(shown[p].size, shown[g].size);
+        const double gap = shown[g].x - shown[p].end;
+        const bool typed = glyphs[p].space_after;
+        if (typed ? gap < kSpaceGapEm * em : std::abs(gap) > kJoinGapEm * em) {
+          for (std::size_t k = p + 1; k <= g; ++k) span_start[k] = span_start[p];
+          if (typed) span_text[span_start[g]] += " ";
+        }
+      }
+      span_text[span_start[g]] += glyphs[g].text;
+      previous = g;
+    }
+    // 3. Draw.
+    std::string ops = "q " + color_op(t.color, false) + "\nBT\n";
+    const EmbeddedFont* font = nullptr;
+    double size = 0;
+    double origin = 0;  // x of the last Tm, in points
+    double pen = 0;     // from there, in text space units (1/1000 em)
+    bool array = false, hex = false;
+    auto close_array = [&] {
+      if (hex) ops += ">";
+      if (array) ops += "] TJ\n";
+      array = hex = false;
+    };
+    auto show = [&](std::size_t k) {
+      const Shown& s = shown[k];
+      if (s.font != font || s.size != size) {
+        close_array();
+        font = s.font;
+        size = s.size;
+        origin = s.x;
+        pen = 0;
+        ops += "/" + font->name() + " " + num(size) + " Tf 1 0 0 1 " + num(origin) + " " + y(t.baseline) + " Tm\n";
+      }
+      if (!array) ops += "[", array = true;
+      const double target = (s.x - origin) * 1000.0 / size;
+      if (std::abs(target - pen) > 0.0005) {
+        if (hex) ops += ">", hex = false;
+        ops += num(-(target - pen));
+        pen = target;
+      }
+      if (!hex) ops += "<", hex = true;
+      char code[8];
+      std::snprintf(code, sizeof code, "%04X", s.code);
+      ops += code;
+      pen += s.font->width(s.code);
+    };
+    for (std::size_t g = 0; g < glyphs.size(); ++g) {
+      if (!shown[g].font) continue;
+      std::size_t last = g;  // the last glyph of the span g starts
+      while (last + 1 < glyphs.size() && span_start[last + 1] == g) ++last;
+      const bool actual = last > g || shown[g].font->text_of(shown[g].code) != glyphs[g].text;
+      if (!actual) {
+        show(g);
         continue;
       }
-      EmbeddedFont& font = font_for(*face);
-      const double size_pt = to_pt(size);
-      const Length origin = glyphs[i].x;
-      ops += "BT /" + font.name() + " " + num(size_pt) + " Tf 1 0 0 1 " + num(to_pt(t.x + origin)) + " " +
-             y(t.baseline) + " Tm [";
-      double pen = 0;  // in text space units (1/1000 em)
-      bool open = false;
-      auto show = [&](const PlacedGlyph& glyph, std::uint16_t code) {
-        const double target = to_pt(glyph.x - origin) * 1000.0 / size_pt;
-        if (std::abs(target - pen) > 0.0005) {
-          if (open) ops += ">";
-          ops += num(-(target - pen));
-          open = false;
-          pen = target;
-        }
-        if (!open) ops += "<";
-        open = true;
-        char hex[8];
-        std::snprintf(hex, sizeof hex, "%04X", code);
-        ops += hex;
-        pen += font.width(code);
-      };
-      for (std::size_t g = i; g < end; ++g) {
-        const PlacedGlyph& glyph = glyphs[g];
-        const std::uint16_t code = font.use(glyph.gid, glyph.text);
-        if (glyph.text.empty() || font.text_of(code) == glyph.text) {
-          show(glyph, code);
-          continue;
-        }
-        // A text the code's ToUnicode entry cannot carry (too long for
-        // one entry): the glyph in a marked-content span whose ActualText
-        // is the text (PDF 32000 14.9.4).
-        if (open) ops += ">";
-        open = false;
-        ops += "] TJ /Span <</ActualText <FEFF" + utf16_hex(glyph.text) + ">>> BDC [";
-        show(glyph, code);
-        ops += ">] TJ EMC [";
-        open = false;
+      close_array();
+      ops += "/Span <</ActualText <FEFF" + utf16_hex(span_text[g]) + ">>> BDC\n";
+      for (std::size_t k = g; k <= last; ++k) {
+        if (shown[k].font) show(k);
       }
-      if (open) ops += ">";
-      ops += "] TJ ET\n";
-      i = end;
+      close_array();
+      ops += "EMC\n";
+      g = last;
     }
-    ops += "Q\n";
+    close_array();
+    ops += "ET\nQ\n";
     emit(ops);
   }
 

@@ -130,6 +130,8 @@ SetLine justify_line(const Prepared& p, const LineBreak& line, const ParagraphOp
       placed.x = pen + glyph.x_offset;
       placed.y_offset = glyph.y_offset;
       if (g == atom.glyph_begin) placed.text = p.text.substr(atom.begin, atom.end - atom.begin);
+      placed.advance = glyph.advance;
+      placed.space_after = g + 1 == atom.glyph_end && k < e && p.joints[k].typed_space;
       out.glyphs.push_back(std::move(placed));
       pen += glyph.advance;
     }

@@ -122,6 +122,14 @@ struct PlacedGlyph {
   /// The characters this glyph stands for (its cluster's text on the
   /// cluster's first glyph, empty on the others): the PDF's ToUnicode.
   std::string text;
+  /// Its advance on the line when the text stage changed the face's (a
+  /// punctuation mark set in its half-em box); negative: the face's own.
+  /// The PDF gives the glyph this width, so that what a reader selects or
+  /// extracts is the box the layout measured.
+  Length advance = -1;
+  /// The data has a word space after this glyph's cluster (the gap there
+  /// is a space in the text, not only spacing).
+  bool space_after = false;
 };
 
 /// One set line.

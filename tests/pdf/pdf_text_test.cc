@@ -128,14 +128,21 @@ class Sheet {
 
   /// A line of `text` at `size` pt starting at (x, baseline from the top),
   /// every cluster `tracking` pt further right than the one before on top
-  /// of its advance (a justified line when small, separate words when large).
-  void line(const std::string& text, double size, double x, double baseline, double tracking = 0) {
+  /// of its advance (a justified line when small, separate words when
+  /// large). With `typed_spaces`, every cluster is followed by a space in
+  /// the text (as words separated by spaces the data typed); without, the
+  /// tracking is spacing only, as the JLREQ spaces after 、 or around ・.
+  void line(const std::string& text, double size, double x, double baseline, double tracking = 0,
+            bool typed_spaces = false) {
     TextLine t;
     t.x = pt(x);
     t.baseline = pt(baseline);
     double pen = 0;
     for (const Shaper::Glyph& g : shaper_.shape(text)) {
-      if (!g.text.empty() && !t.line.glyphs.empty()) pen += tracking;
+      if (!g.text.empty() && !t.line.glyphs.empty()) {
+        pen += tracking;
+        t.line.glyphs.back().space_after = typed_spaces;
+      }
       PlacedGlyph p;
       p.gid = g.gid;
       p.face = &face_;
@@ -239,7 +246,7 @@ class PdfText : public testing::Test {
     // A justified line: 0.173 pt added after every glyph; no drift allowed.
     sheet.line("最高裁判所第三小法廷判決（令和五年）", 10.5, 72.25, 180, 0.173);
     sheet.next_page();
-    sheet.line("位置ABC𠮟あ、fiゆ\u3099", 9.75, 100.125, 100, 7.3);
+    sheet.line("位置ABC𠮟あ、fiゆ\u3099", 9.75, 100.125, 100, 7.3, true);
     sheet.next_page();
   }
 
@@ -320,6 +327,42 @@ TEST_F(PdfText, EveryGlyphLandsWhereTheLayoutPutIt) {
   ASSERT_FALSE(last_line.empty());
   EXPECT_NEAR(justified->x_min, 72.25, 0.01);
   EXPECT_NEAR(justified->x_max, last_line.back().x + last_line.back().width, 0.01);
+}
+
+/// pdftotext's text of page 1, with `mode` ("" or "-raw"), lines joined.
+std::string page_text(const std::string& pdf, const std::string& mode) {
+  std::string text = run("pdftotext -enc UTF-8 " + mode + " -f 1 -l 1 '" + pdf + "' -");
+  std::erase_if(text, [](char c) { return c == '\n' || c == '\f'; });
+  return text;
+}
+
+TEST_F(PdfText, SpacingWhereNoSpaceWasTypedExtractsAsNothing) {
+  // Gaps of 0.4 em after every cluster (more than any extractor's word
+  // space), as JLREQ spacing makes after 、 and around ・, and overlaps
+  // of 0.3 em, as two squeezed marks make: copied, the text is the text.
+  for (const double tracking : {4.2, -3.15}) {
+    SCOPED_TRACE(tracking);
+    Sheet sheet(shaper_, *face_);
+    sheet.line("孤独・孤立、「居場所」。NPO等", 10.5, 72, 100, tracking);
+    sheet.next_page();
+    const std::string pdf = write(sheet, "gaps.pdf");
+    EXPECT_EQ(page_text(pdf, ""), "孤独・孤立、「居場所」。NPO等");
+    EXPECT_EQ(page_text(pdf, "-raw"), "孤独・孤立、「居場所」。NPO等");
+  }
+}
+
+TEST_F(PdfText, ATypedSpaceExtractsAsASpaceHoweverNarrow) {
+  // Word spaces the data typed, set 0.4 em and 0.1 em wide (a justified
+  // line may shrink one to ⅛ em, which poppler's -raw mode does not see).
+  for (const double tracking : {4.2, 1.05}) {
+    SCOPED_TRACE(tracking);
+    Sheet sheet(shaper_, *face_);
+    sheet.line("abc", 10.5, 72, 100, tracking, true);
+    sheet.next_page();
+    const std::string pdf = write(sheet, "spaces.pdf");
+    EXPECT_EQ(page_text(pdf, ""), "a b c");
+    EXPECT_EQ(page_text(pdf, "-raw"), "a b c");
+  }
 }
 
 TEST_F(PdfText, ToolsAcceptTheFileWithoutAWord) {

@@ -1,0 +1,124 @@
+// End to end: a paragraph copied out of the book is the paragraph. Every
+// long field of the 13 shipped records, in A4 and B5, is found in
+// pdftotext's text of its spread exactly as typed (-raw: in one piece;
+// plain: in whole lines, which it may order otherwise): no
+// space after 、, around ・ or between Japanese and Latin text where the
+// data has none (JLREQ spacing is drawn as spacing, not extracted as
+// text), and each space the data has is there. Only line ends are
+// forgiven: pdftotext ends each printed line with a newline, where the
+// data has nothing or a space.
+
+#include <filesystem>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "../support/process.h"
+
+#include "data/load.h"
+
+namespace casebook {
+namespace {
+
+namespace fs = std::filesystem;
+using testing_support::run;
+
+/// Whether `paragraph` occurs in `extracted` with each of extracted's
+/// newlines standing for nothing or for one of paragraph's spaces.
+bool contains(const std::string& extracted, const std::string& paragraph) {
+  if (paragraph.empty()) return true;
+  for (std::size_t start = extracted.find(paragraph[0]); start != std::string::npos;
+       start = extracted.find(paragraph[0], start + 1)) {
+    std::size_t i = 0, j = start;
+    while (i < paragraph.size() && j < extracted.size()) {
+      if (extracted[j] == '\n') {
+        if (paragraph[i] == ' ') ++i;
+        ++j;
+      } else if (extracted[j] == paragraph[i]) {
+        ++i, ++j;
+      } else {
+        break;
+      }
+    }
+    if (i == paragraph.size()) return true;
+  }
+  return false;
+}
+
+/// Whether `paragraph` is made of whole printed lines of `extracted` (each
+/// ending at a newline, with nothing or one of paragraph's spaces for it),
+/// in any order: pdftotext's plain mode reads a page in blocks it guesses
+/// and may put a list item's lines apart, but never splits a line.
+bool made_of_lines(const std::string& extracted, const std::string& paragraph) {
+  std::size_t pos = 0;
+  while (pos < paragraph.size()) {
+    std::size_t best = 0;
+    for (std::size_t s = extracted.find(paragraph[pos]); s != std::string::npos;
+         s = extracted.find(paragraph[pos], s + 1)) {
+      std::size_t n = 0;
+      while (pos + n < paragraph.size() && s + n < extracted.size() && extracted[s + n] == paragraph[pos + n]) ++n;
+      const bool line_end = s + n == extracted.size() || extracted[s + n] == '\n' || extracted[s + n] == '\f';
+      if ((line_end || pos + n == paragraph.size()) && n > best) best = n;
+    }
+    if (best == 0) return false;
+    pos += best;
+    if (pos < paragraph.size() && paragraph[pos] == ' ') ++pos;
+  }
+  return true;
+}
+
+/// The first difference between `paragraph` and the closest text in
+/// `extracted` (for the failure message): the paragraph's first 12
+/// characters' place, and what follows there.
+std::string near(const std::string& extracted, const std::string& paragraph) {
+  const std::size_t at = extracted.find(paragraph.substr(0, std::min<std::size_t>(paragraph.size(), 12)));
+  return at == std::string::npos ? "(start not found)" : extracted.substr(at, paragraph.size() + 60);
+}
+
+class ExtractedText : public testing::TestWithParam<std::string> {};
+
+TEST_P(ExtractedText, EveryLongFieldReadsBackAsTyped) {
+  const fs::path pdf = fs::temp_directory_path() / ("casebook-extract-" + std::to_string(::getpid()) + ".pdf");
+  int status = 0;
+  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY +
+                                  "' build --layout layouts/" + GetParam() + " -o '" + pdf.string() + "' 2>&1",
+                              &status);
+  ASSERT_EQ(status, 0) << log;
+  const std::string info = run("pdfinfo '" + pdf.string() + "'");
+  const int front = std::stoi(info.substr(info.find("Pages:") + 6)) - 26;
+  Diagnostics diags;
+  const Casebook book = load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/data", diags);
+  int checked = 0;
+  for (std::size_t i = 0; i < book.organizations.size(); ++i) {
+    const Organization& org = book.organizations[i];
+    SCOPED_TRACE(org.path);
+    const std::string pages = std::to_string(front + static_cast<int>(2 * i + 1)) + " -l " +
+                              std::to_string(front + static_cast<int>(2 * i + 2));
+    for (const std::string mode : {"", "-raw "}) {
+      SCOPED_TRACE("pdftotext " + mode);
+      const std::string text = run("pdftotext -enc UTF-8 " + mode + "-f " + pages + " '" + pdf.string() + "' -");
+      auto expect = [&](const std::string& paragraph) {
+        EXPECT_TRUE(mode.empty() ? made_of_lines(text, paragraph) : contains(text, paragraph))
+            << "typed:     " << paragraph << "\nextracted: " << near(text, paragraph);
+        ++checked;
+      };
+      for (const RichText* r : {&org.purpose, &org.audience, &org.description, &org.partners, &org.outreach,
+                                &org.outcomes}) {
+        for (const Block& b : r->blocks) expect(b.text);
+      }
+      if (org.profile.message) {
+        for (const Block& b : org.profile.message->blocks) expect(b.text);
+      }
+    }
+  }
+  EXPECT_GT(checked, 200);
+  fs::remove(pdf);
+}
+
+INSTANTIATE_TEST_SUITE_P(Layouts, ExtractedText, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
+                         [](const testing::TestParamInfo<std::string>& param_info) {
+                           return param_info.param.substr(9, 2);
+                         });
+
+}  // namespace
+}  // namespace casebook
