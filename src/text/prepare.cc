@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "base/unicode.h"
 #include "base/utf8.h"
@@ -127,6 +128,39 @@ void report_invisible(const TextRun& run, Diagnostics& diags) {
   }
 }
 
+/// JLREQ Appendix B and 3.1.4 count brackets, commas, full stops and
+/// middle dots as half-em glyphs whose other half em is conditional space,
+/// given by the joints (spacing.cc). Faces draw them otherwise: a
+/// fixed-pitch face (BIZ UDGothic) gives each a full em with the space
+/// inside the glyph, a proportional one (BIZ UDPGothic) gives 、。 0.6 em.
+/// So the mark is set in a half-em box, the ink kept where the face's
+/// design puts it in its em: on the box's left for closing brackets,
+/// commas and stops, on its right for opening brackets, in its middle for
+/// middle dots. Returns how far the glyph moves left inside the box (its
+/// advance beyond the half em, all of it or half of it), or nullopt when
+/// the mark is not one of these or its ink would not fit the box (a face
+/// whose glyph is drawn unusually keeps its own advance then).
+std::optional<Length> half_width_shift(const Atom& atom, const Glyph& glyph, hb_font_t* font, Length size,
+                                       std::int64_t units) {
+  using jlreq::CharClass;
+  const CharClass c = atom.cls;
+  if (c != CharClass::opening_bracket && c != CharClass::closing_bracket && c != CharClass::comma &&
+      c != CharClass::full_stop && c != CharClass::middle_dot) {
+    return std::nullopt;
+  }
+  const Length half = atom.em / 2;
+  const Length extra = atom.width - half;
+  const Length shift = c == CharClass::opening_bracket ? extra : c == CharClass::middle_dot ? extra / 2 : 0;
+  hb_glyph_extents_t ink;
+  if (!hb_font_get_glyph_extents(font, glyph.gid, &ink)) return std::nullopt;
+  const Length left = glyph.x_offset + scale(size, ink.x_bearing, units) - shift;
+  const Length right = left + scale(size, ink.width, units);
+  // A hair of tolerance: the fonts' ink may touch the half-em line.
+  const Length hair = atom.em / 100;
+  if (left < -hair || right > half + hair) return std::nullopt;
+  return shift;
+}
+
 BreakHint hint_of(char32_t c) {
   if (c == 0x200B) return BreakHint::allow;
   if (c == 0x2060 || c == 0xFEFF) return BreakHint::forbid;
@@ -247,6 +281,14 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
         // whatever advance a proportional face gives it (BIZ UDP: ⅔ em).
         p.glyphs[atom.glyph_end - 1].advance += atom.em - atom.width;
         atom.width = atom.em;
+      }
+      if (atom.glyph_end == atom.glyph_begin + 1 && atom.first == atom.last) {
+        Glyph& glyph = p.glyphs[atom.glyph_begin];
+        if (const auto shift = half_width_shift(atom, glyph, face.hb_font(), run.style.size, units)) {
+          glyph.x_offset -= *shift;
+          glyph.advance = atom.em / 2;
+          atom.width = atom.em / 2;
+        }
       }
       // Atoms and URLs both come in text order: one pass over the two.
       count_steps(work);

@@ -6,9 +6,10 @@ namespace casebook::jlreq {
 
 /// The conditional space a punctuation mark brings before itself (JLREQ
 /// Appendix B, Table 1): an opening bracket half an em, a middle dot a
-/// quarter. Proportional faces (BIZ UDP*) draw these glyphs narrower than
-/// an em, so the space is what makes up the em: 1 em − advance, at most
-/// ½ em (¼ em on each side of a middle dot).
+/// quarter. The text stage sets these marks in a half-em box whatever the
+/// face's advance (prepare.cc), so the space is what makes up the em:
+/// 1 em − width, at most ½ em (¼ em on each side of a middle dot); a mark
+/// a face draws too wide for the box keeps its advance and less space.
 Length space_before(const Atom& a);
 
 /// The conditional space after closing brackets, commas and full stops
