@@ -4,16 +4,13 @@
 
 #include "base/unicode.h"
 #include "base/utf8.h"
+#include "text/features.h"
 
 namespace casebook {
 
 std::vector<std::size_t> missing_characters(const Face& face, std::string_view text,
                                             const std::vector<std::string>& features) {
-  std::vector<hb_feature_t> hb_features;
-  for (const std::string& f : features) {
-    hb_feature_t feature;
-    if (hb_feature_from_string(f.c_str(), static_cast<int>(f.size()), &feature)) hb_features.push_back(feature);
-  }
+  const std::vector<hb_feature_t> hb_features = shaping_features(features);
   hb_buffer_t* buffer = hb_buffer_create();
   hb_buffer_set_flags(buffer, HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
   hb_buffer_add_utf8(buffer, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));

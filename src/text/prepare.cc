@@ -9,6 +9,7 @@
 #include "base/unicode.h"
 #include "base/utf8.h"
 #include "text/face.h"
+#include "text/features.h"
 #include "text/spacing.h"
 
 namespace casebook {
@@ -40,15 +41,6 @@ std::vector<std::pair<std::size_t, std::size_t>> find_urls(const std::string& te
     i = end;
   }
   return urls;
-}
-
-std::vector<hb_feature_t> features_of(const TextStyle& style) {
-  std::vector<hb_feature_t> out;
-  for (const std::string& f : style.features) {
-    hb_feature_t feature;
-    if (hb_feature_from_string(f.c_str(), static_cast<int>(f.size()), &feature)) out.push_back(feature);
-  }
-  return out;
 }
 
 /// Where the bytes of one run were typed: its span moved on by the code
@@ -205,7 +197,7 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
     hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
     hb_buffer_set_script(buffer, HB_SCRIPT_HAN);
     hb_buffer_set_language(buffer, hb_language_from_string("ja", 2));
-    const std::vector<hb_feature_t> features = features_of(run.style);
+    const std::vector<hb_feature_t> features = shaping_features(run.style.features);
     hb_shape(face.hb_font(), buffer, features.data(), static_cast<unsigned>(features.size()));
 
     unsigned count = 0;
