@@ -202,7 +202,7 @@ TEST(CliBuild, ABrokenLayoutIsReportedLikeBrokenData) {
   std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
   auto replace = [&](const std::string& from, const std::string& to) { layout.replace(layout.find(from), from.size(), to); };
   replace("width = \"210mm\"", "width = 210");
-  replace("body = { features = [\"-liga\"], face = \"gothic\"", "body = { features = [\"-liga\"], face = \"gotic\"");
+  replace("body = { features = [\"-liga\"], face = \"gothic_fixed\"", "body = { features = [\"-liga\"], face = \"gotic\"");
   replace("cell_padding = \"1.6mm\"", "cell_paddin = \"1.6mm\"");
   replace("\"../fonts/BIZUDPGothic-Regular.ttf\"", "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf\"");
   std::ofstream(dir / "bad.toml") << layout;

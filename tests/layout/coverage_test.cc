@@ -89,11 +89,12 @@ TEST_F(Coverage, TheShippedDataHasEveryGlyphInBothLayouts) {
 }
 
 TEST_F(Coverage, ReportsANameInTheFaceOfEveryStyleThatSetsIt) {
-  // The header sets the name in gothic_bold; the contents and the mapping
-  // page in gothic.
+  // The header sets the name in gothic_bold, the contents in the profile's
+  // gothic_fixed, the mapping page in gothic.
   edit("orgs/01.toml", "name = \"テスト団体\"\ntitle", "name = \"テスト⺀団体\"\ntitle");
   EXPECT_EQ(check(),
             "DATA/orgs/01.toml:3:12: error: character U+2E80 '⺀' is not in the face BIZUDPGothic-Bold\n"
+            "DATA/orgs/01.toml:3:12: error: character U+2E80 '⺀' is not in the face BIZUDGothic-Regular\n"
             "DATA/orgs/01.toml:3:12: error: character U+2E80 '⺀' is not in the face BIZUDPGothic-Regular\n");
 }
 
@@ -101,20 +102,20 @@ TEST_F(Coverage, LocatesACharacterInsideAListItemAndASubhead) {
   edit("orgs/01.toml", "・項目", "・項⺀目");
   edit("orgs/01.toml", "# （定性的成果）", "# （定性的⺀成果）");
   EXPECT_EQ(check(),
-            "DATA/orgs/01.toml:27:3: error: character U+2E80 '⺀' is not in the face BIZUDPGothic-Regular\n"
-            "DATA/orgs/01.toml:34:7: error: character U+2E80 '⺀' is not in the face BIZUDPGothic-Bold\n");
+            "DATA/orgs/01.toml:27:3: error: character U+2E80 '⺀' is not in the face BIZUDGothic-Regular\n"
+            "DATA/orgs/01.toml:34:7: error: character U+2E80 '⺀' is not in the face BIZUDGothic-Bold\n");
 }
 
 TEST_F(Coverage, ChecksTheMessageInTheFaceOfItsStyle) {
   // The shipped layouts set the message in the profile's face.
   edit("orgs/01.toml", "メッセージ。", "メッ⺀セージ。");
-  EXPECT_EQ(check(), "DATA/orgs/01.toml:46:3: error: character U+2E80 '⺀' is not in the face BIZUDPGothic-Regular\n");
+  EXPECT_EQ(check(), "DATA/orgs/01.toml:46:3: error: character U+2E80 '⺀' is not in the face BIZUDGothic-Regular\n");
 }
 
 TEST_F(Coverage, LocatesACharacterAfterAnEscape) {
   // \u5DE5 is 工: six characters in the file, one in the value.
   edit("orgs/01.toml", "outreach = \"工夫。\"", "outreach = \"\\u5DE5夫⺀。\"");
-  EXPECT_EQ(check(), "DATA/orgs/01.toml:32:20: error: character U+2E80 '⺀' is not in the face BIZUDPGothic-Regular\n");
+  EXPECT_EQ(check(), "DATA/orgs/01.toml:32:20: error: character U+2E80 '⺀' is not in the face BIZUDGothic-Regular\n");
 }
 
 TEST_F(Coverage, ChecksTaxonomyNamesAndTheFrontMatter) {
@@ -124,7 +125,7 @@ TEST_F(Coverage, ChecksTaxonomyNamesAndTheFrontMatter) {
   EXPECT_NE(out.find("DATA/taxonomy.toml:41:17: error: character U+2E80 '⺀' is not in the face BIZUDPGothic-Regular\n"),
             std::string::npos)
       << out;
-  EXPECT_NE(out.find("DATA/casebook.toml:17:17: error: character U+2E80 '⺀' is not in the face BIZUDPGothic-Regular\n"),
+  EXPECT_NE(out.find("DATA/casebook.toml:17:17: error: character U+2E80 '⺀' is not in the face BIZUDGothic-Regular\n"),
             std::string::npos)
       << out;
 }
