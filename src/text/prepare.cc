@@ -277,8 +277,12 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
       if (atom.glyph_end == atom.glyph_begin + 1 && atom.first == atom.last) {
         Glyph& glyph = p.glyphs[atom.glyph_begin];
         if (const auto shift = half_width_shift(atom, glyph, face.hb_font(), run.style.size, units)) {
+          // Drawn `shift` to the left, the glyph still ends where its box
+          // does: its advance runs from its origin to the box's end, so the
+          // PDF's text box covers the ink (and, for an opening bracket of
+          // a fixed-pitch face, the space before it).
           glyph.x_offset -= *shift;
-          glyph.advance = atom.em / 2;
+          glyph.advance = atom.em / 2 + *shift;
           atom.width = atom.em / 2;
         }
       }
