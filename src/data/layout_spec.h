@@ -128,6 +128,9 @@ struct LayoutSpec {
   /// Where each label is given, so a mark that does not fit its cell is
   /// reported at its own line.
   std::map<std::string, Span> label_spans;
+  /// Where each label's phrase marks stood (data/README.md, "Where a label
+  /// may break"): byte offsets into the label's text.
+  std::map<std::string, std::vector<std::size_t>> label_breaks;
 
   /// The front matter's pages, in order: cover, preface, counts,
   /// contents, mapping (any may be left out).

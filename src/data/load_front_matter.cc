@@ -1,4 +1,5 @@
 #include "data/loaders.h"
+#include "data/phrase.h"
 #include "data/table_reader.h"
 
 namespace casebook {
@@ -6,7 +7,13 @@ namespace casebook {
 FrontMatter load_front_matter(const SourceFile& file, const toml::table& root, Diagnostics& diags) {
   FrontMatter f;
   TableReader r(file, root, "", diags);
-  assign_if(f.title, r.text("title", "表題", Need::required));
+  if (std::optional<Text> title = r.text("title", "表題", Need::required)) {
+    // The cover sets the title's lines as the data breaks them ('\n',
+    // phrase marks); the metadata and the outline take it on one line.
+    f.title_lines = parse_phrase_marks(title->value, file.locate_string(title->span.line, title->span.column, title->value),
+                                       "title", diags);
+    f.title = Text{join_display_lines(f.title_lines.text), title->span};
+  }
   assign_if(f.editor, r.text("editor", "編者", Need::required));
   assign_if(f.based_on, r.text("based_on", "基にした報告書", Need::required));
   assign_if(f.as_of, r.date("as_of", "情報の時点", Need::required));

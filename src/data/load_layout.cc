@@ -10,6 +10,7 @@
 #include "base/unicode.h"
 #include "base/utf8.h"
 #include "data/loaders.h"
+#include "data/phrase.h"
 #include "data/read_source.h"
 #include "data/table_reader.h"
 #include "data/units.h"
@@ -537,8 +538,12 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
       if (!n) {
         l->raw().missing(name, "");
       } else if (const auto* t = n->as_string()) {
-        spec.labels[name] = t->get();
-        spec.label_spans[name] = l->raw().span_of(*n);
+        const Span at = l->raw().span_of(*n);
+        Phrased phrased = parse_phrase_marks(t->get(), l->raw().file().locate_string(at.line, at.column, t->get()),
+                                             l->raw().field(name), diags);
+        spec.labels[name] = std::move(phrased.text);
+        spec.label_breaks[name] = std::move(phrased.breaks);
+        spec.label_spans[name] = at;
         // The grids print nothing but these marks: an empty one leaves an
         // organization's ★ or ☆ out of the book without a word.
         const std::string_view key(name);
@@ -559,7 +564,13 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     // overleaf.
     spec.labels["continued"] = "（続き）";
     if (const toml::node* n = l->raw().get("continued")) {
-      if (const auto* t = n->as_string()) spec.labels["continued"] = t->get();
+      if (const auto* t = n->as_string()) {
+        const Span at = l->raw().span_of(*n);
+        Phrased phrased = parse_phrase_marks(t->get(), l->raw().file().locate_string(at.line, at.column, t->get()),
+                                             l->raw().field("continued"), diags);
+        spec.labels["continued"] = std::move(phrased.text);
+        spec.label_breaks["continued"] = std::move(phrased.breaks);
+      }
       else l->raw().wrong_type("continued", "", *n, "a string");
     }
     l->finish();

@@ -1,6 +1,7 @@
 #include <set>
 
 #include "data/loaders.h"
+#include "data/phrase.h"
 #include "data/table_reader.h"
 
 namespace casebook {
@@ -15,16 +16,24 @@ std::vector<std::string> values(const std::optional<std::vector<Text>>& texts) {
   return out;
 }
 
+/// A printed name with its phrase marks read (the grids break it only
+/// there); every other use of the name sees it without them.
+Phrased phrased_name(const TableReader& r, const Text& name) {
+  return parse_phrase_marks(name.value, r.file().locate_string(name.span.line, name.span.column, name.value),
+                            r.field("name"), r.diags());
+}
+
 /// Reads one activity item or target group: a name and its aliases.
 std::optional<TaxonomyEntry> read_entry(TableReader& r, std::set<std::string>& seen) {
   std::optional<Text> name = r.text("name", "", Need::required);
   std::optional<std::vector<Text>> aliases = r.texts("aliases", "", Need::optional);
   r.finish();
   if (!name) return std::nullopt;
-  if (!seen.insert(name->value).second) {
-    r.diags().error(name->span, "'" + name->value + "' is defined twice in the taxonomy");
+  const Phrased phrased = phrased_name(r, *name);
+  if (!seen.insert(phrased.text).second) {
+    r.diags().error(name->span, "'" + phrased.text + "' is defined twice in the taxonomy");
   }
-  return TaxonomyEntry{name->value, values(aliases), -1, name->span};
+  return TaxonomyEntry{phrased.text, phrased.breaks, values(aliases), -1, name->span};
 }
 
 }  // namespace
@@ -62,7 +71,9 @@ Taxonomy load_taxonomy(const SourceFile& file, const toml::table& root, Diagnost
     }
     category.number = index + 1;
     if (name) {
-      category.name = name->value;
+      Phrased phrased = phrased_name(c, *name);
+      category.name = std::move(phrased.text);
+      category.breaks = std::move(phrased.breaks);
       category.span = name->span;
     }
     taxonomy.categories.push_back(std::move(category));

@@ -100,10 +100,22 @@ struct Organization {
   Profile profile;
 };
 
+/// A label or display line as the data writes it, its `|` phrase marks
+/// taken out (data/README.md, "Where a label may break"): `text` is what is
+/// printed ('\n' where the data forces a line break) and `breaks` the byte
+/// offsets in `text` where a mark stood, ascending. Text with marks breaks
+/// only at them and at '\n'.
+struct Phrased {
+  std::string text;
+  std::vector<std::size_t> breaks;
+  Span span;
+};
+
 /// An activity item or a target group, with the other spellings the
 /// source uses for it.
 struct TaxonomyEntry {
-  std::string name;
+  std::string name;  ///< as printed, without phrase marks
+  std::vector<std::size_t> breaks;  ///< where its phrase marks stood in `name`
   std::vector<std::string> aliases;
   int category = -1;  ///< index into Taxonomy::categories; -1 for targets
   Span span = {};     ///< where the name was typed (its opening quote)
@@ -111,7 +123,8 @@ struct TaxonomyEntry {
 
 struct Category {
   int number = 0;
-  std::string name;
+  std::string name;  ///< as printed, without phrase marks
+  std::vector<std::size_t> breaks;  ///< where its phrase marks stood in `name`
   std::vector<std::string> aliases;
   std::vector<int> items;  ///< indices into Taxonomy::items, in printed order
   Span span = {};          ///< where the name was typed (its opening quote)
@@ -131,7 +144,10 @@ struct Taxonomy {
 
 /// The front matter of data/casebook.toml.
 struct FrontMatter {
+  /// The title on one line, as the PDF's /Title and its outline give it.
   Text title;
+  /// The title as the cover sets it: its lines and phrase marks.
+  Phrased title_lines;
   Text editor;
   Text based_on;
   Text as_of;  ///< ISO date, YYYY-MM-DD

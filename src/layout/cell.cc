@@ -36,6 +36,21 @@ CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText&
   return c;
 }
 
+CellContent set_display_cell(const LayoutContext& ctx, std::string kind, const Phrased& text, const std::string& style,
+                             Length width, Length size, Length padding) {
+  CellContent c;
+  c.kind = std::move(kind);
+  c.padding = padding >= 0 ? padding : ctx.spec.cell_padding;
+  c.measure = width - 2 * c.padding;
+  const RichTextStyle rs = ctx.style(style, c.measure, size);
+  c.text = set_display_text(text.text, text.breaks, rs, text.span, ctx.diags);
+  c.color = ctx.type(style).color;
+  c.source = text.span;
+  c.type_size = rs.body.size;
+  c.layout_size = ctx.type(style).size;
+  return c;
+}
+
 Frame place_cell(const CellContent& cell, const Rect& rect) {
   Frame f;
   f.kind = cell.kind;

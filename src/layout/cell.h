@@ -5,6 +5,7 @@
 
 #include "layout/context.h"
 #include "layout/frame.h"
+#include "text/display.h"
 
 namespace casebook {
 
@@ -38,6 +39,13 @@ struct CellContent {
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
                      Length width, Length size = 0, Length padding = -1, bool ragged = false,
                      bool balance = false);
+
+/// Sets a label, a grid name or a display line for a cell `width` wide:
+/// broken only where `text` allows (its '\n' and phrase marks, see
+/// set_display_text), every line at its natural width, never justified;
+/// `size` and `padding` as for set_cell.
+CellContent set_display_cell(const LayoutContext& ctx, std::string kind, const Phrased& text, const std::string& style,
+                             Length width, Length size = 0, Length padding = -1);
 
 /// Places a cell at `rect` (its height the row's): its fill, and its lines
 /// from the top (or centred when `middle`).

@@ -17,6 +17,30 @@ RichTextStyle LayoutContext::style(const std::string& name, Length measure, Leng
   return s;
 }
 
+Phrased LayoutContext::phrased_label(const std::string& name) const {
+  Phrased p{label(name), {}, {}};
+  if (const auto b = spec.label_breaks.find(name); b != spec.label_breaks.end()) p.breaks = b->second;
+  if (const auto at = spec.label_spans.find(name); at != spec.label_spans.end()) p.span = at->second;
+  return p;
+}
+
+Phrased phrased_name(const std::string& name, const std::vector<std::size_t>& breaks, const Span& span,
+                     const std::string& prefix) {
+  Phrased p{prefix + name, breaks, span};
+  for (std::size_t& b : p.breaks) b += prefix.size();
+  return p;
+}
+
+Phrased phrased_name(const TaxonomyEntry& entry, const std::string& prefix) {
+  return phrased_name(entry.name, entry.breaks, entry.span, prefix);
+}
+
+Phrased phrased_name(const Category& category, const std::string& prefix) {
+  return phrased_name(category.name, category.breaks, category.span, prefix);
+}
+
+Phrased phrased_text(const std::string& text, const Span& span) { return Phrased{text, {}, span}; }
+
 RichText label_text(const std::string& text, const Span& source) {
   RichText r;
   std::size_t start = 0;

@@ -33,9 +33,22 @@ struct LayoutContext {
   const TypeSpec& type(const std::string& name) const { return spec.type.at(name); }
   Color color(const std::string& name) const { return spec.colors.at(name); }
   const std::string& label(const std::string& name) const { return spec.labels.at(name); }
+  /// The label `name` with its phrase marks, to be set as a display line.
+  Phrased phrased_label(const std::string& name) const;
   /// The width of the content area between the margins.
   Length content_width() const { return spec.page_width - spec.margin_inner - spec.margin_outer; }
 };
+
+/// A taxonomy name (an item, a target group, a category) with its phrase
+/// marks, to be set as a display line; `prefix` goes before it ("1. ").
+Phrased phrased_name(const std::string& name, const std::vector<std::size_t>& breaks, const Span& span,
+                     const std::string& prefix = "");
+Phrased phrased_name(const TaxonomyEntry& entry, const std::string& prefix = "");
+Phrased phrased_name(const Category& category, const std::string& prefix = "");
+
+/// Text with no phrase marks, as a display line (it breaks at '\n' and,
+/// only where it must, at its ordinary break opportunities).
+Phrased phrased_text(const std::string& text, const Span& span = {});
 
 /// A label of the form ("連携した団体\n協力いただいた団体") as rich text:
 /// one paragraph per line.

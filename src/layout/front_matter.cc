@@ -33,6 +33,15 @@ Frame text_block(const LayoutContext& ctx, const std::string& kind, const RichTe
   return f;
 }
 
+/// Sets display lines (the title, the cover's other lines) across `width`
+/// at y: each line at its natural width, aligned, never justified.
+Frame display_block(const LayoutContext& ctx, const std::string& kind, const Phrased& text, const std::string& style,
+                    Length x, Length y, Length width, Align align) {
+  CellContent c = set_display_cell(ctx, kind, text, style, width, 0, 0);
+  c.align = align;
+  return place_cell(c, Rect{x, y, width, c.text.height});
+}
+
 RichText rich_of(const Text& t) {
   RichText r;
   r.span = t.span;
@@ -91,16 +100,21 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
   Page page = new_page(ctx, "cover");
   const Length x = page.root.rect.x, w = page.root.rect.width;
   Length y = ctx.spec.cover_title_top;
-  Frame title = text_block(ctx, "cover.title", rich_of(data.front.title), "title", x, y, w, Align::center);
+  // The title as the data breaks it; a title given only on one line (a
+  // galley) breaks by sense where it must.
+  const Phrased& lines = data.front.title_lines;
+  Frame title = display_block(ctx, "cover.title",
+                              lines.text.empty() ? phrased_text(data.front.title.value, data.front.title.span) : lines,
+                              "title", x, y, w, Align::center);
   y = title.rect.bottom() + ctx.spec.block_gap;
   page.root.children.push_back(std::move(title));
   if (!subset.empty()) {
-    Frame line = text_block(ctx, "cover.subset", label_text(subset), "heading", x, y, w, Align::center);
+    Frame line = display_block(ctx, "cover.subset", phrased_text(subset), "heading", x, y, w, Align::center);
     y = line.rect.bottom() + ctx.spec.block_gap;
     page.root.children.push_back(std::move(line));
   }
-  Frame editor = text_block(ctx, "cover.editor", rich_of(data.front.editor), "cover", x, y + ctx.spec.block_gap, w,
-                            Align::center);
+  Frame editor = display_block(ctx, "cover.editor", phrased_text(data.front.editor.value, data.front.editor.span),
+                               "cover", x, y + ctx.spec.block_gap, w, Align::center);
   page.root.children.push_back(std::move(editor));
   // The note on the source report sits at the foot of the cover.
   Frame note = text_block(ctx, "cover.based_on", rich_of(data.front.based_on), "cover", x, 0, w);
@@ -158,16 +172,16 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   std::vector<std::vector<CellContent>> rows;
   std::vector<std::vector<Length>> widths;
   for (const Category& category : t.categories) {
-    CellContent head = set_cell(ctx, "counts.category", label_text(std::to_string(category.number) + ". " + category.name),
-                                "category", w, 0, ctx.spec.grid_padding);
+    CellContent head = set_display_cell(ctx, "counts.category", phrased_name(category, std::to_string(category.number) + ". "),
+                                        "category", w, 0, ctx.spec.grid_padding);
     head.fill = ctx.color("category_fill");
     rows.push_back({head});
     widths.push_back({w});
     for (int index : category.items) {
       const int n = item_counts[static_cast<std::size_t>(index)];
       if (n == 0 && ctx.spec.hide_zero_counts) continue;
-      CellContent name = set_cell(ctx, "counts.item", label_text(t.items[static_cast<std::size_t>(index)].name), "grid",
-                                  w - count_width, 0, ctx.spec.grid_padding);
+      CellContent name = set_display_cell(ctx, "counts.item", phrased_name(t.items[static_cast<std::size_t>(index)]),
+                                          "grid", w - count_width, 0, ctx.spec.grid_padding);
       name.middle = true;
       rows.push_back({name, count_cell(n)});
       widths.push_back({w - count_width, count_width});
@@ -194,8 +208,9 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
     std::vector<Length> row_widths;
     for (std::size_t j = k; j < k + per_row; ++j) {
       const Length this_pair = j + 1 == k + per_row ? w - pair * static_cast<Length>(per_row - 1) : pair;
-      CellContent name = set_cell(ctx, "counts.target", j < shown.size() ? label_text(t.targets[shown[j]].name) : RichText{},
-                                  "grid", this_pair - count_width, 0, ctx.spec.grid_padding);
+      CellContent name = set_display_cell(ctx, "counts.target",
+                                          j < shown.size() ? phrased_name(t.targets[shown[j]]) : Phrased{},
+                                          "grid", this_pair - count_width, 0, ctx.spec.grid_padding);
       name.middle = true;
       row.push_back(name);
       row.push_back(j < shown.size() ? count_cell(target_counts[shown[j]])

@@ -68,9 +68,9 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
   std::vector<std::vector<CellContent>> rows;
   std::vector<std::vector<Length>> widths;
   for (const Category& category : ctx.taxonomy.categories) {
-    CellContent head = set_cell(ctx, "activities.category",
-                                label_text(std::to_string(category.number) + ". " + category.name), "category", width,
-                                0, ctx.spec.grid_padding);
+    CellContent head = set_display_cell(ctx, "activities.category",
+                                        phrased_name(category, std::to_string(category.number) + ". "), "category",
+                                        width, 0, ctx.spec.grid_padding);
     head.fill = ctx.color("category_fill");
     head.middle = true;
     rows.push_back({head});
@@ -82,9 +82,9 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
         if (k < category.items.size()) {
           const int index = category.items[k];
           row.push_back(mark_cell(ctx, "activities.mark", org.activities, index, mark));
-          CellContent name = set_cell(ctx, "activities.item",
-                                      label_text(ctx.taxonomy.items[static_cast<std::size_t>(index)].name), "grid", item,
-                                      0, ctx.spec.grid_padding);
+          CellContent name = set_display_cell(ctx, "activities.item",
+                                              phrased_name(ctx.taxonomy.items[static_cast<std::size_t>(index)]), "grid",
+                                              item, 0, ctx.spec.grid_padding);
           name.middle = true;
           row.push_back(name);
         } else {
@@ -125,8 +125,8 @@ Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x
       const Length this_column = k + 1 == i + columns ? width - column * static_cast<Length>(columns - 1) : column;
       if (k < n) {
         row.push_back(mark_cell(ctx, "targets.mark", org.targets, static_cast<int>(k), mark));
-        CellContent name = set_cell(ctx, "targets.item", label_text(ctx.taxonomy.targets[k].name), "target",
-                                    this_column - mark, 0, ctx.spec.grid_padding, true, true);
+        CellContent name = set_display_cell(ctx, "targets.item", phrased_name(ctx.taxonomy.targets[k]), "target",
+                                            this_column - mark, 0, ctx.spec.grid_padding);
         name.middle = true;
         name.align = Align::center;
         row.push_back(name);

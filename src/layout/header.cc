@@ -41,7 +41,7 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
   std::vector<std::vector<CellContent>> cells;
   std::vector<std::vector<Length>> widths;
   for (const Row& row : rows) {
-    CellContent label = set_cell(ctx, "header.label", label_text(ctx.label(row.label)), "label", label_width);
+    CellContent label = set_display_cell(ctx, "header.label", ctx.phrased_label(row.label), "label", label_width);
     label.fill = ctx.color("label_fill");
     label.middle = true;
     CellContent value = set_cell(ctx, row.kind, plain(row.value), row.style, value_width);
@@ -87,7 +87,8 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
 }
 
 Frame layout_heading(const LayoutContext& ctx, const std::string& text, Length x, Length y, Length width) {
-  CellContent c = set_cell(ctx, "heading", label_text(text), "heading", width + 2 * ctx.spec.cell_padding);
+  // A heading is a display line: never justified, broken only by sense.
+  CellContent c = set_display_cell(ctx, "heading", phrased_text(text), "heading", width + 2 * ctx.spec.cell_padding);
   c.padding = 0;
   Frame f = place_cell(c, Rect{x, y, width, c.text.height});
   f.rect.height = c.text.height + ctx.spec.heading_gap;

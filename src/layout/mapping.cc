@@ -113,8 +113,8 @@ class MappingCells {
   }
 
   /// The target's label cell ("多世代", or "多世代（続き）" on a later page).
-  CellContent label(const std::string& text) const {
-    CellContent cell = set_cell(ctx_, "mapping.target", label_text(text), "label", widths_[0]);
+  CellContent label(const Phrased& text) const {
+    CellContent cell = set_display_cell(ctx_, "mapping.target", text, "label", widths_[0]);
     cell.fill = ctx_.color("label_fill");
     cell.middle = true;
     return cell;
@@ -179,14 +179,14 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
   {
     std::string corner;
     for (const Text& part : data.front.mapping_corner) corner += (corner.empty() ? "" : "\n") + part.value;
-    CellContent corner_cell = set_cell(ctx, "mapping.corner", label_text(corner), "label", label_w);
+    CellContent corner_cell = set_display_cell(ctx, "mapping.corner", phrased_text(corner), "label", label_w);
     corner_cell.fill = ctx.color("label_fill");
     header.cells.push_back(corner_cell);
     header.widths.push_back(label_w);
     for (std::size_t c = 0; c < categories; ++c) {
-      CellContent cell = set_cell(ctx, "mapping.category",
-                                  label_text(std::to_string(t.categories[c].number) + " " + t.categories[c].name),
-                                  "label", column_widths[c + 1]);
+      CellContent cell = set_display_cell(ctx, "mapping.category",
+                                          phrased_name(t.categories[c], std::to_string(t.categories[c].number) + " "),
+                                          "label", column_widths[c + 1]);
       cell.fill = ctx.color("label_fill");
       cell.align = Align::center;
       cell.middle = true;
@@ -214,7 +214,13 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
     // Captured by name: clang 14 (the fuzz build) cannot capture a structured binding.
     auto remaining = [&, &of_target = lists_of_target](std::size_t c) { return of_target[c].size() - next[c]; };
     for (;;) {
-      const CellContent label = cells.label(t.targets[target].name + (split ? continued : ""));
+      // "（続き）" after the name, with a break mark before it.
+      Phrased name = phrased_name(t.targets[target]);
+      if (split && !continued.empty()) {
+        name.breaks.push_back(name.text.size());
+        name.text += continued;
+      }
+      const CellContent label = cells.label(name);
       // The whole rest of the row, if it fits.
       SetRow row;
       row.cells.push_back(label);

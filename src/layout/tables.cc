@@ -21,7 +21,7 @@ Frame label_table(const LayoutContext& ctx, const char* kind, const std::string&
   std::vector<std::vector<CellContent>> cells;
   std::vector<std::vector<Length>> widths;
   for (const Row& row : rows) {
-    CellContent label = set_cell(ctx, std::string(kind) + ".label", label_text(ctx.label(row.label)), "label",
+    CellContent label = set_display_cell(ctx, std::string(kind) + ".label", ctx.phrased_label(row.label), "label",
                                  label_width);
     label.fill = ctx.color("label_fill");
     // Top-aligned, beside the first line of its text: the reading order a

@@ -7,17 +7,13 @@
 
 namespace casebook {
 
-namespace {
-
-/// Where the baseline sits inside one line pitch: the em box centred on the
-/// pitch, the baseline 0.88 em below the em box's top (the ideographic
-/// em box of BIZ UD faces spans 0.88 em above and 0.12 em below it).
+// The em box centred on the pitch, the baseline 0.88 em below the em box's
+// top (the ideographic em box of BIZ UD faces spans 0.88 em above and 0.12
+// em below it).
 Length baseline_in_pitch(const RichTextStyle& style) {
   const Length em = style.body.size;
   return (style.line_pitch - em) / 2 + scale(em, 88, 100);
 }
-
-}  // namespace
 
 SetText set_rich_text(const RichText& text, const RichTextStyle& style, Diagnostics& diags) {
   SetText out;

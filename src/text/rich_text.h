@@ -41,6 +41,9 @@ struct SetText {
   int line_count = 0;  ///< text lines, markers not counted
 };
 
+/// Where a line's baseline sits inside one line pitch, from its top.
+Length baseline_in_pitch(const RichTextStyle& style);
+
 /// Sets the blocks of a RichText: paragraphs at the full measure; items
 /// with a hanging indent (the marker at the left, every line of the text
 /// indented by the marker's width plus `marker_gap`); sub-heads in the
