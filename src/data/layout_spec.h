@@ -81,6 +81,12 @@ struct LayoutSpec {
   Length cell_padding = 0;    ///< inside every table cell
   Length block_gap = 0;       ///< between the blocks of a page
   Length heading_gap = 0;     ///< between a block's heading and its table
+  /// The long text fields' paragraphs ((1), (2), the message, はじめに):
+  /// the first line's indent (字下げ) in ems of the text's size, as a
+  /// fixed-point number (kUnitsPerPoint = 1 em), and the space between
+  /// the blocks of a field.
+  Length paragraph_indent_ems = 0;
+  Length paragraph_space = 0;
 
   // Header: number box and the 団体名 / 取組地域 / 取組名 rows. Their
   // label column is what table_label_width leaves beside the number box.

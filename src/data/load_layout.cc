@@ -80,6 +80,29 @@ class LayoutReader {
     return v;
   }
 
+  /// A number of ems from 0 to `max`, written "1em" or "0.5em", in fixed
+  /// point (kUnitsPerPoint = 1 em).
+  Length ems(std::string_view key, Length max) {
+    const toml::node* n = r_.get(key);
+    if (!n) {
+      r_.missing(key, "");
+      return 0;
+    }
+    const auto* s = n->as_string();
+    std::optional<Length> v;
+    if (s && s->get().size() > 2 && s->get().ends_with("em")) {
+      // The number part read as points gives the same fixed point.
+      v = parse_length(s->get().substr(0, s->get().size() - 2) + "pt");
+    }
+    (*places_)[r_.field(key)] = r_.span_of(*n);
+    if (!v || *v < 0 || *v > max) {
+      r_.diags().error(r_.span_of(*n), "'" + r_.field(key) + "' must be a number of ems from 0em to " +
+                                           std::to_string(max / kUnitsPerPoint) + "em, such as \"1em\"");
+      return 0;
+    }
+    return *v;
+  }
+
   /// Where `key` is given, or the table's header when it is not.
   Span at(std::string_view key) {
     const toml::node* n = r_.get(key);
@@ -478,6 +501,12 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     spec.block_gap = s->length("block_gap");
     spec.heading_gap = s->length("heading_gap");
     s->finish();
+  }
+  if (auto p = section("paragraphs")) {
+    // Up to 4 em: a deeper indent is a block quotation, not a paragraph.
+    spec.paragraph_indent_ems = p->ems("indent", 4 * kUnitsPerPoint);
+    spec.paragraph_space = p->length("space");
+    p->finish();
   }
   if (auto h = section("header")) {
     spec.header_number_width = h->length("number_width");

@@ -42,6 +42,9 @@ std::size_t decimal_marker_length(std::string_view line) {
 
 std::vector<Block> parse_markup(std::string_view text, const Locate& locate, Diagnostics& diags) {
   std::vector<Block> blocks;
+  // Whether the last block is a list item or a paragraph continuing one:
+  // an indented paragraph line after it continues that item.
+  bool in_item = false;
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
     std::size_t line_end = text.find('\n', line_start);
@@ -60,9 +63,11 @@ std::vector<Block> parse_markup(std::string_view text, const Locate& locate, Dia
     if (c == U'\\') {
       block.text = std::string(line.substr(1));
       blocks.push_back(std::move(block));
+      in_item = false;
       continue;
     }
-    if (c == U'・' || is_circled_number(c)) {
+    const bool indented = !raw.empty() && is_blank(raw.front());
+    if (c == U'・' || c == U'＊' || is_circled_number(c)) {
       block.kind = Block::Kind::item;
       block.marker = std::string(line.substr(0, first));
       rest = line.substr(first);
@@ -76,6 +81,8 @@ std::vector<Block> parse_markup(std::string_view text, const Locate& locate, Dia
     } else if (line == "#" || line.starts_with("# ")) {
       block.kind = Block::Kind::subhead;
       rest = line.substr(1);
+    } else if (indented && in_item) {
+      block.continues_item = true;
     }
     block.text = std::string(trim_left(rest));
     if (block.text.empty()) {
@@ -84,6 +91,7 @@ std::vector<Block> parse_markup(std::string_view text, const Locate& locate, Dia
                   {"write the text on the same line as the marker, or remove the line"});
       continue;
     }
+    in_item = block.kind == Block::Kind::item || block.continues_item;
     blocks.push_back(std::move(block));
   }
   return blocks;

@@ -28,6 +28,9 @@ struct Block {
   std::string text;
   /// Where the block's line starts in the TOML file.
   Span span;
+  /// A paragraph that belongs to the list item before it (an indented line
+  /// of the markup, e.g. a ※ note): set aligned with the item's text.
+  bool continues_item = false;
 
   friend bool operator==(const Block&, const Block&) = default;
 };

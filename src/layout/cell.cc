@@ -3,13 +3,17 @@
 namespace casebook {
 
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
-                     Length width, Length size, Length padding, bool ragged, bool balance) {
+                     Length width, Length size, Length padding, bool ragged, bool balance, bool prose) {
   CellContent c;
   c.kind = std::move(kind);
   c.padding = padding >= 0 ? padding : ctx.spec.cell_padding;
   c.measure = width - 2 * c.padding;
   RichTextStyle rs = ctx.style(style, c.measure, size);
   rs.options.ragged = ragged;
+  if (prose) {
+    rs.paragraph_indent = scale(rs.body.size, ctx.spec.paragraph_indent_ems, kUnitsPerPoint);
+    rs.block_space = ctx.spec.paragraph_space;
+  }
   c.text = set_rich_text(text, rs, ctx.diags);
   if (balance && c.text.line_count >= 2) {
     // Balanced lines for a wrapped label (ひきこもりの / 状態にある人 rather

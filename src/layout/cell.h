@@ -35,10 +35,12 @@ struct CellContent {
 /// Sets `text` for a cell `width` wide in type style `style` at `size`
 /// (0: the layout's size), with `padding` inside (-1: the layout's cell
 /// padding); `ragged` sets no line stretched, `balance` makes wrapped
-/// lines about equally long (for centred labels).
+/// lines about equally long (for centred labels); `prose` sets a long text
+/// field's paragraphs as the layout's [paragraphs] says (字下げ, space
+/// between blocks), which labels and one-line values do not get.
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
                      Length width, Length size = 0, Length padding = -1, bool ragged = false,
-                     bool balance = false);
+                     bool balance = false, bool prose = false);
 
 /// Sets a label, a grid name or a display line for a cell `width` wide:
 /// broken only where `text` allows (its '\n' and phrase marks, see

@@ -24,10 +24,11 @@ Page new_page(const LayoutContext& ctx, const std::string& kind) {
 
 Length limit_of(const LayoutContext& ctx) { return ctx.spec.page_height - ctx.spec.margin_bottom; }
 
-/// Sets rich text across the content width at y, with no padding.
+/// Sets rich text across the content width at y, with no padding; `prose`
+/// as set_cell() says.
 Frame text_block(const LayoutContext& ctx, const std::string& kind, const RichText& text, const std::string& style,
-                 Length x, Length y, Length width, Align align = Align::left) {
-  CellContent c = set_cell(ctx, kind, text, style, width, 0, 0);
+                 Length x, Length y, Length width, Align align = Align::left, bool prose = false) {
+  CellContent c = set_cell(ctx, kind, text, style, width, 0, 0, false, false, prose);
   c.align = align;
   Frame f = place_cell(c, Rect{x, y, width, c.text.height});
   return f;
@@ -131,7 +132,7 @@ FrontSection layout_preface(const LayoutContext& ctx, const Casebook& data) {
   Page page = new_page(ctx, "preface");
   const Length x = page.root.rect.x, w = page.root.rect.width;
   Length y = add_heading(ctx, page, data.front.preface_heading.value);
-  Frame body = text_block(ctx, "preface.body", data.front.preface_body, "body", x, y, w);
+  Frame body = text_block(ctx, "preface.body", data.front.preface_body, "body", x, y, w, Align::left, true);
   y = body.rect.bottom() + ctx.spec.block_gap;
   page.root.children.push_back(std::move(body));
   Frame signature = text_block(ctx, "preface.signature", rich_of(data.front.preface_signature), "body", x, y, w,
@@ -139,7 +140,7 @@ FrontSection layout_preface(const LayoutContext& ctx, const Casebook& data) {
   y = signature.rect.bottom() + 3 * ctx.spec.block_gap;
   page.root.children.push_back(std::move(signature));
   for (const RichText& note : data.front.notes) {
-    Frame n = text_block(ctx, "preface.note", note, "body", x, y, w);
+    Frame n = text_block(ctx, "preface.note", note, "body", x, y, w, Align::left, true);
     y = n.rect.bottom() + ctx.spec.block_gap;
     page.root.children.push_back(std::move(n));
   }

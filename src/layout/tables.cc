@@ -10,6 +10,7 @@ struct Row {
   const RichText* text;
   const char* kind;
   const char* style;
+  bool prose = false;  ///< a long text field: paragraphs with 字下げ
 };
 
 /// A heading and a table of label and text rows.
@@ -28,7 +29,8 @@ Frame label_table(const LayoutContext& ctx, const char* kind, const std::string&
     // text extractor (and a screen reader) follows is label, then text.
     label.middle = false;
     CellContent text = set_cell(ctx, row.kind, *row.text, row.style, width - label_width,
-                                size > 0 ? scale(size, ctx.type(row.style).size, ctx.type("body").size) : 0);
+                                size > 0 ? scale(size, ctx.type(row.style).size, ctx.type("body").size) : 0, -1,
+                                false, false, row.prose);
     cells.push_back({label, text});
     widths.push_back({label_width, width - label_width});
   }
@@ -57,18 +59,18 @@ RichText plain(const std::optional<Text>& t, const std::string& fallback) {
 Frame layout_content(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
                      Length size) {
   return label_table(ctx, "content", ctx.label("content_heading"),
-                     {{"purpose", &org.purpose, "content.purpose", "body"},
-                      {"audience", &org.audience, "content.audience", "body"},
-                      {"description", &org.description, "content.description", "body"}},
+                     {{"purpose", &org.purpose, "content.purpose", "body", true},
+                      {"audience", &org.audience, "content.audience", "body", true},
+                      {"description", &org.description, "content.description", "body", true}},
                      x, y, width, ctx.spec.table_label_width, size);
 }
 
 Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
                      Length size) {
   return label_table(ctx, "results", ctx.label("results_heading"),
-                     {{"partners", &org.partners, "results.partners", "body"},
-                      {"outreach", &org.outreach, "results.outreach", "body"},
-                      {"outcomes", &org.outcomes, "results.outcomes", "body"}},
+                     {{"partners", &org.partners, "results.partners", "body", true},
+                      {"outreach", &org.outreach, "results.outreach", "body", true},
+                      {"outcomes", &org.outcomes, "results.outcomes", "body", true}},
                      x, y, width, ctx.spec.table_label_width, size);
 }
 
@@ -84,7 +86,7 @@ Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x
                            {"staff", &staff, "profile.staff", "profile"},
                            {"address", &address, "profile.address", "profile"},
                            {"website", &website, "profile.website", "profile"}};
-  if (p.message) rows.push_back({"message", &*p.message, "profile.message", "message"});
+  if (p.message) rows.push_back({"message", &*p.message, "profile.message", "message", true});
   return label_table(ctx, "profile", ctx.label("profile_heading"), rows, x, y, width, ctx.spec.table_label_width,
                      size);
 }

@@ -48,7 +48,8 @@ SetLine justify_line(const Prepared& p, const LineBreak& line, const ParagraphOp
   const LineMeasure m = measure_line(p, s, e);
   Length end_space = m.end_space;
   Length natural = m.natural;
-  Length target = options.measure;
+  // The first line ends on the measure less its indent (字下げ).
+  Length target = options.measure - (s == 0 ? options.first_line_indent : 0);
   if (line.hanging) target += p.atoms[e].width + end_space;
   out.natural = natural;
 

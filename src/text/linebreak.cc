@@ -100,11 +100,12 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
   const std::size_t n = p.atoms.size();
   if (n == 0) return lines;
   const Sums sums(p, work);
-  const Length measure = options.measure;
   // Each line scans only the atoms that fit on it (and looks back over
   // them): an atom is visited a bounded number of times in all.
   std::size_t s = 0;
   while (s < n) {
+    // The first line is shortened by its indent (字下げ).
+    const Length measure = options.measure - (s == 0 ? options.first_line_indent : 0);
     // Where the text stops fitting at its natural width (end spaces aside:
     // they are the first thing a line gives up).
     std::size_t count_fitting = 0;  // atoms s..s+count_fitting-1 fit

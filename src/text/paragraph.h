@@ -45,6 +45,10 @@ struct ParagraphOptions {
   /// Ragged right: no line is stretched (narrow table cells, margin notes,
   /// where spreading a few characters across the measure reads worse).
   bool ragged = false;
+  /// The first line is this much shorter than the measure (its 字下げ,
+  /// which the caller places): it breaks and justifies to the rest. A
+  /// negative indent makes the first line longer (a hanging item).
+  Length first_line_indent = 0;
 };
 
 /// One glyph as HarfBuzz chose it; lengths already at the run's size.

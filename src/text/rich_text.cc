@@ -19,6 +19,8 @@ SetText set_rich_text(const RichText& text, const RichTextStyle& style, Diagnost
   SetText out;
   Length top = 0;
   const Length baseline = baseline_in_pitch(style);
+  // The text indent of the last list item: its continuations align with it.
+  Length item_indent = 0;
   for (std::size_t b = 0; b < text.blocks.size(); ++b) {
     const Block& block = text.blocks[b];
     if (b > 0) top += style.block_space;
@@ -39,10 +41,24 @@ SetText set_rich_text(const RichText& text, const RichTextStyle& style, Diagnost
         }
       }
       indent = std::max(marker_width + style.marker_gap, run_style.size);
+      item_indent = indent;
+    } else if (block.continues_item) {
+      indent = item_indent;
+    } else {
+      item_indent = 0;
     }
 
     ParagraphOptions options = style.options;
     options.measure = style.options.measure - indent;
+    // 字下げ: a paragraph's first line starts one indent in (in Japanese
+    // text usually one full-width character), so that a paragraph break
+    // shows even after a full line. Never more than half the measure.
+    const bool indent_first = block.kind == Block::Kind::paragraph && !block.continues_item;
+    options.first_line_indent = indent_first ? std::min(style.paragraph_indent, options.measure / 2) : 0;
+    // An item with no printed marker hangs: its first line starts at the
+    // edge, its other lines and continuations one indent in, so that where
+    // an item starts shows as it does after a marker.
+    if (block.kind == Block::Kind::item && block.marker.empty()) options.first_line_indent = -indent;
     Span text_span = block.span;
     if (text_span.line > 0 && block.kind != Block::Kind::paragraph) {
       // The text starts after the marker ("・", "# ", "- ", "1. ") on the line.
@@ -51,7 +67,8 @@ SetText set_rich_text(const RichText& text, const RichTextStyle& style, Diagnost
     }
     SetParagraph paragraph = set_paragraph({TextRun{block.text, run_style, text_span}}, options, diags);
     for (SetLine& line : paragraph.lines) {
-      out.lines.push_back(PlacedLine{std::move(line), indent, top + baseline, block.span, false});
+      const Length x = indent + (line.index == 0 ? options.first_line_indent : 0);
+      out.lines.push_back(PlacedLine{std::move(line), x, top + baseline, block.span, false});
       top += style.line_pitch;
       ++out.line_count;
     }

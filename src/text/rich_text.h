@@ -17,6 +17,10 @@ struct RichTextStyle {
   Length line_pitch = 0;
   /// Extra space between blocks (paragraphs, items, sub-heads).
   Length block_space = 0;
+  /// The first line of a paragraph starts this far in (字下げ): with it a
+  /// paragraph break shows even after a full line. Items, their
+  /// continuations and sub-heads are not indented.
+  Length paragraph_indent = 0;
   /// Space between a list item's marker and its text.
   Length marker_gap = 0;
   ParagraphOptions options;  ///< measure and breaking options
@@ -44,10 +48,13 @@ struct SetText {
 /// Where a line's baseline sits inside one line pitch, from its top.
 Length baseline_in_pitch(const RichTextStyle& style);
 
-/// Sets the blocks of a RichText: paragraphs at the full measure; items
-/// with a hanging indent (the marker at the left, every line of the text
-/// indented by the marker's width plus `marker_gap`); sub-heads in the
-/// sub-head style. Every line sits on the fixed pitch: line k's baseline is
+/// Sets the blocks of a RichText: paragraphs at the full measure, their
+/// first line indented by `paragraph_indent`; items with a hanging indent
+/// (the marker at the left, every line of the text indented by the
+/// marker's width plus `marker_gap`; an item with no marker starts its
+/// first line at the left and indents the others by one em), and a
+/// paragraph continuing an item indented as the item's text; sub-heads in
+/// the sub-head style. Every line sits on the fixed pitch: line k's baseline is
 /// at (k + ascent share) × pitch from the top.
 SetText set_rich_text(const RichText& text, const RichTextStyle& style, Diagnostics& diags);
 

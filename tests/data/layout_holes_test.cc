@@ -68,13 +68,13 @@ TEST(LayoutRules, AZeroFrameRuleIsRefused) {
 
 TEST(LayoutMarks, AZeroWidthSpaceIsNoMark) {
   EXPECT_EQ(load_edited("primary_mark = \"★\"", "primary_mark = \"\\u200b\""),
-            "LAYOUT:168:16: error: 'labels.primary_mark' has no visible character\n"
+            "LAYOUT:177:16: error: 'labels.primary_mark' has no visible character\n"
             "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n");
 }
 
 TEST(LayoutMarks, ALoneVariationSelectorIsNoMark) {
   EXPECT_EQ(load_edited("secondary_mark = \"☆\"", "secondary_mark = \"\\ufe0f\""),
-            "LAYOUT:169:18: error: 'labels.secondary_mark' has no visible character\n"
+            "LAYOUT:178:18: error: 'labels.secondary_mark' has no visible character\n"
             "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n");
 }
 
@@ -85,8 +85,8 @@ TEST(LayoutMarks, AMarkWithItsVariationSelectorIsAccepted) {
 TEST(LayoutFrontMatter, APageListedTwiceIsRefusedAtItsSecondMention) {
   EXPECT_EQ(load_edited("pages = [\"cover\", \"preface\", \"counts\", \"contents\", \"mapping\"]",
                         "pages = [\"cover\", \"cover\", \"contents\", \"contents\"]"),
-            "LAYOUT:129:19: error: front-matter page 'cover' is listed twice\n"
-            "LAYOUT:129:40: error: front-matter page 'contents' is listed twice\n");
+            "LAYOUT:138:19: error: front-matter page 'cover' is listed twice\n"
+            "LAYOUT:138:40: error: front-matter page 'contents' is listed twice\n");
 }
 
 TEST(LayoutTypeSizes, BodyTypeBelowFourPointsIsRefused) {
@@ -97,7 +97,7 @@ TEST(LayoutTypeSizes, BodyTypeBelowFourPointsIsRefused) {
 
 TEST(LayoutTypeSizes, CopyfitMinimumBelowFourPointsIsRefused) {
   EXPECT_EQ(load_edited("min_size = \"7.5pt\"", "min_size = \"0.005pt\""),
-            "LAYOUT:116:12: error: 'copyfit.min_size' is 0.00500488 pt (0.001766 mm); type is at least 4 pt "
+            "LAYOUT:125:12: error: 'copyfit.min_size' is 0.00500488 pt (0.001766 mm); type is at least 4 pt "
             "(1.411 mm)\n    hint: smaller type cannot be read in print\n");
 }
 

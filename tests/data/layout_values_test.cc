@@ -106,15 +106,15 @@ const Case kCases[] = {
      "LAYOUT:10:10: error: 'page.height' is 2.83465e+06 pt (1e+06 mm); a layout length is at most 14400 pt "
      "(5080 mm)\n    hint: PDF pages are at most 14400 pt (200 in) a side (ISO 32000-1, Annex C)\n"},
     {"CoverTitleBelowThePage", "cover_title_top = \"80mm\"", "cover_title_top = \"400mm\"",
-     "LAYOUT:137:19: error: 'front.cover_title_top' (1133.86 pt (400 mm)) puts the cover title outside the content "
+     "LAYOUT:146:19: error: 'front.cover_title_top' (1133.86 pt (400 mm)) puts the cover title outside the content "
      "area\n    hint: it is measured from the page's top edge: between the top margin (39.685 pt (14 mm)) and the "
      "bottom margin (796.535 pt (281 mm))\n"},
     {"FolioAboveTheBottomMargin", "baseline = \"9mm\"", "baseline = \"300mm\"",
-     "LAYOUT:120:12: error: 'footer.baseline' (850.394 pt (300 mm)) puts the folio outside the bottom margin\n"
+     "LAYOUT:129:12: error: 'footer.baseline' (850.394 pt (300 mm)) puts the folio outside the bottom margin\n"
      "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
      "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
     {"FolioBelowThePaper", "baseline = \"9mm\"", "baseline = \"0mm\"",
-     "LAYOUT:120:12: error: 'footer.baseline' (0 pt (0 mm)) puts the folio outside the bottom margin\n"
+     "LAYOUT:129:12: error: 'footer.baseline' (0 pt (0 mm)) puts the folio outside the bottom margin\n"
      "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
      "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
     // A label's phrase marks (data/README.md, "Where a label may break").
@@ -127,21 +127,21 @@ const Case kCases[] = {
      "    hint: '|' marks where a line may break and prints nothing; write \\| (in a TOML basic string "
      "\"\\\\|\") for a printed |\n"},
     {"EmptyPrimaryMark", "primary_mark = \"★\"", "primary_mark = \"\"",
-     "LAYOUT:168:16: error: 'labels.primary_mark' is empty\n"
+     "LAYOUT:177:16: error: 'labels.primary_mark' is empty\n"
      "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
     {"BlankSecondaryMark", "secondary_mark = \"☆\"", "secondary_mark = \"　\"",
-     "LAYOUT:169:18: error: 'labels.secondary_mark' is empty\n"
+     "LAYOUT:178:18: error: 'labels.secondary_mark' is empty\n"
      "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
     {"CopyfitStepZero", "step = \"0.25pt\"", "step = \"0pt\"",
-     "LAYOUT:117:8: error: 'copyfit.step' must be larger than 0\n"},
+     "LAYOUT:126:8: error: 'copyfit.step' must be larger than 0\n"},
     {"CopyfitStepTiny", "step = \"0.25pt\"", "step = \"0.0001pt\"",
-     "LAYOUT:117:8: error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
+     "LAYOUT:126:8: error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
      "size 9 pt (3.175 mm) down to 'copyfit.min_size' 7.5 pt (2.646 mm)\n"
      "    hint: use a step of at least 0.0234375 pt (0.008268 mm)\n"},
     {"CopyfitMinAboveBody", "min_size = \"7.5pt\"", "min_size = \"10pt\"",
-     "LAYOUT:116:12: error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
+     "LAYOUT:125:12: error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
     {"LabelColumnWiderThanPage", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"250mm\"",
-     "LAYOUT:98:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
+     "LAYOUT:107:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
      "510.236 pt (180 mm)\n"},
     {"MarkWiderThanATargetColumn", "mark_width = \"6mm\"", "mark_width = \"31mm\"",
      "LAYOUT:89:14: error: 'grid.mark_width' (87.874 pt (31 mm)) fills a whole column of the targets grid "
@@ -149,7 +149,7 @@ const Case kCases[] = {
     // The header's labels sit between its number box and the value line
     // the tables share: the label width must leave them room.
     {"LabelColumnNoWiderThanTheNumberBox", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"20mm\"",
-     "LAYOUT:98:15: error: 'table.label_width' (56.6929 pt (20 mm)) leaves no room for the header's labels beside "
+     "LAYOUT:107:15: error: 'table.label_width' (56.6929 pt (20 mm)) leaves no room for the header's labels beside "
      "'header.number_width' (56.6929 pt (20 mm)) and their padding\n"
      "    hint: the header's label column is 'table.label_width' less 'header.number_width'\n"},
     // The type scale: a style's size is one of its steps, never its own.
@@ -167,6 +167,11 @@ const Case kCases[] = {
      "LAYOUT:38:35: error: scale.small: the line pitch 7 pt (2.469 mm) is smaller than the type size 7.5 pt "
      "(2.646 mm)\n"
      "    hint: the pitch is the distance from baseline to baseline: at least the size\n"},
+    // 字下げ is given in ems of the text's size, at most 4.
+    {"ParagraphIndentTooDeep", "indent = \"1em\"", "indent = \"9em\"",
+     "LAYOUT:88:10: error: 'paragraphs.indent' must be a number of ems from 0em to 4em, such as \"1em\"\n"},
+    {"ParagraphIndentWithoutEm", "indent = \"1em\"", "indent = \"9pt\"",
+     "LAYOUT:88:10: error: 'paragraphs.indent' must be a number of ems from 0em to 4em, such as \"1em\"\n"},
 };
 
 class LayoutValue : public testing::TestWithParam<Case> {};
