@@ -53,7 +53,7 @@ TEST_F(CheckLayout, RefusesAMarkWiderThanItsGridCell) {
   const std::string out = check("primary_mark = \"★\"", "primary_mark = \"" + stars + "\"", &status);
   EXPECT_EQ(status, 1) << out;
   EXPECT_NE(out.find((root_ / "x.toml").string() +
-                     ":178:16: error: 'labels.primary_mark' is wider than a grid's mark cell"),
+                     ":177:16: error: 'labels.primary_mark' is wider than a grid's mark cell"),
             std::string::npos)
       << out;
 }

@@ -57,24 +57,24 @@ std::string load_edited(const std::string& from, const std::string& to) {
 
 TEST(LayoutRules, ARuleWiderThanFivePointsIsRefused) {
   EXPECT_EQ(load_edited("width = \"0.4pt\"", "width = \"500pt\""),
-            "LAYOUT:75:9: error: 'rules.width' is 500 pt (176.4 mm); a rule is at most 5 pt (1.764 mm)\n"
+            "LAYOUT:74:9: error: 'rules.width' is 500 pt (176.4 mm); a rule is at most 5 pt (1.764 mm)\n"
             "    hint: book rules are 0.1–1.5 pt wide\n");
 }
 
 TEST(LayoutRules, AZeroFrameRuleIsRefused) {
   EXPECT_EQ(load_edited("frame = \"0.8pt\"", "frame = \"0pt\""),
-            "LAYOUT:76:9: error: 'rules.frame' must be larger than 0\n");
+            "LAYOUT:75:9: error: 'rules.frame' must be larger than 0\n");
 }
 
 TEST(LayoutMarks, AZeroWidthSpaceIsNoMark) {
   EXPECT_EQ(load_edited("primary_mark = \"★\"", "primary_mark = \"\\u200b\""),
-            "LAYOUT:178:16: error: 'labels.primary_mark' has no visible character\n"
+            "LAYOUT:177:16: error: 'labels.primary_mark' has no visible character\n"
             "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n");
 }
 
 TEST(LayoutMarks, ALoneVariationSelectorIsNoMark) {
   EXPECT_EQ(load_edited("secondary_mark = \"☆\"", "secondary_mark = \"\\ufe0f\""),
-            "LAYOUT:179:18: error: 'labels.secondary_mark' has no visible character\n"
+            "LAYOUT:178:18: error: 'labels.secondary_mark' has no visible character\n"
             "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n");
 }
 
@@ -85,8 +85,8 @@ TEST(LayoutMarks, AMarkWithItsVariationSelectorIsAccepted) {
 TEST(LayoutFrontMatter, APageListedTwiceIsRefusedAtItsSecondMention) {
   EXPECT_EQ(load_edited("pages = [\"cover\", \"preface\", \"counts\", \"contents\", \"mapping\"]",
                         "pages = [\"cover\", \"cover\", \"contents\", \"contents\"]"),
-            "LAYOUT:139:19: error: front-matter page 'cover' is listed twice\n"
-            "LAYOUT:139:40: error: front-matter page 'contents' is listed twice\n");
+            "LAYOUT:138:19: error: front-matter page 'cover' is listed twice\n"
+            "LAYOUT:138:40: error: front-matter page 'contents' is listed twice\n");
 }
 
 TEST(LayoutTypeSizes, BodyTypeBelowFourPointsIsRefused) {
@@ -97,7 +97,7 @@ TEST(LayoutTypeSizes, BodyTypeBelowFourPointsIsRefused) {
 
 TEST(LayoutTypeSizes, CopyfitMinimumBelowFourPointsIsRefused) {
   EXPECT_EQ(load_edited("min_size = \"7.5pt\"", "min_size = \"0.005pt\""),
-            "LAYOUT:126:12: error: 'copyfit.min_size' is 0.00500488 pt (0.001766 mm); type is at least 4 pt "
+            "LAYOUT:125:12: error: 'copyfit.min_size' is 0.00500488 pt (0.001766 mm); type is at least 4 pt "
             "(1.411 mm)\n    hint: smaller type cannot be read in print\n");
 }
 

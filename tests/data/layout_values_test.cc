@@ -119,11 +119,11 @@ const Case kCases[] = {
      "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
     // A label's phrase marks (data/README.md, "Where a label may break").
     {"LabelBreakMarkDoubled", "|行った工夫", "||行った工夫",
-     "LAYOUT:158:29: error: 'labels.outreach' has two break marks '|' in a row\n"
+     "LAYOUT:167:29: error: 'labels.outreach' has two break marks '|' in a row\n"
      "    hint: '|' marks where a line may break and prints nothing; write \\| (in a TOML basic string "
      "\"\\\\|\") for a printed |\n"},
     {"LabelBreakMarkFirst", "outreach = \"対象", "outreach = \"|対象",
-     "LAYOUT:158:13: error: 'labels.outreach' starts a line with a break mark '|', which breaks nothing\n"
+     "LAYOUT:167:13: error: 'labels.outreach' starts a line with a break mark '|', which breaks nothing\n"
      "    hint: '|' marks where a line may break and prints nothing; write \\| (in a TOML basic string "
      "\"\\\\|\") for a printed |\n"},
     {"EmptyPrimaryMark", "primary_mark = \"★\"", "primary_mark = \"\"",
@@ -144,7 +144,7 @@ const Case kCases[] = {
      "LAYOUT:107:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
      "510.236 pt (180 mm)\n"},
     {"MarkWiderThanATargetColumn", "mark_width = \"6mm\"", "mark_width = \"31mm\"",
-     "LAYOUT:89:14: error: 'grid.mark_width' (87.874 pt (31 mm)) fills a whole column of the targets grid "
+     "LAYOUT:98:14: error: 'grid.mark_width' (87.874 pt (31 mm)) fills a whole column of the targets grid "
      "(85.0394 pt (30 mm))\n"},
     // The header's labels sit between its number box and the value line
     // the tables share: the label width must leave them room.

@@ -54,7 +54,7 @@ TEST(GridMarks, AMarkWiderThanItsCellIsAnErrorAtTheMarksLine) {
   std::string stars;
   for (int i = 0; i < 50; ++i) stars += "★";
   EXPECT_EQ(check_primary_mark(stars),
-            "LAYOUT:178:16: error: 'labels.primary_mark' is wider than a grid's mark cell\n"
+            "LAYOUT:177:16: error: 'labels.primary_mark' is wider than a grid's mark cell\n"
             "    hint: a mark cell is 'grid.mark_width' less twice 'grid.cell_padding': it holds one line of the mark "
             "in the 'mark' type style\n");
 }
