@@ -61,6 +61,14 @@ CharClass classify(char32_t c) {
   return CharClass::ideographic;
 }
 
+CharClass classify_in_context(char32_t c, bool japanese_bracket) {
+  if (japanese_bracket) {
+    if (c == U'(' || c == U'[' || c == U'{') return CharClass::opening_bracket;
+    if (c == U')' || c == U']' || c == U'}') return CharClass::closing_bracket;
+  }
+  return classify(c);
+}
+
 bool is_japanese(CharClass c) {
   switch (c) {
     case CharClass::hiragana:

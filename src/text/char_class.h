@@ -36,6 +36,12 @@ enum class CharClass {
 /// punctuation itself is Western text (cl-27).
 CharClass classify(char32_t c);
 
+/// The class of a character in its context: an ASCII bracket ( ) [ ] { }
+/// in Japanese context (see resolve_context() in text/context.h) takes the
+/// class JLREQ Appendix A lists for that very code, cl-01 or cl-02; every
+/// other character has its one class.
+CharClass classify_in_context(char32_t c, bool japanese_bracket);
+
 /// JLREQ's "CJK" classes: what the quarter-em Japanese–Western space
 /// (3.2.3) separates from Western text.
 bool is_japanese(CharClass c);

@@ -28,11 +28,11 @@ bool may_not_end_line(CharClass c) {
 }
 
 bool can_break_between(const Atom& a, const Atom& b, bool typed_space, bool strict) {
+  const CharClass last = classify_in_context(a.last, a.japanese_bracket);
   if (may_not_start_line(b.cls, strict)) return false;
-  if (may_not_end_line(jlreq::classify(a.last))) return false;
+  if (may_not_end_line(last)) return false;
   // 3.1.10 #1, #2: ―― and …… are one mark each.
   if (a.cls == CharClass::inseparable && b.cls == CharClass::inseparable && a.last == b.first) return false;
-  const CharClass last = classify(a.last);
   // 3.1.10 #3, #6: no break inside a Western word or number; a typed space
   // is where Western text breaks.
   if (is_western(last) && is_western(b.cls)) return typed_space;

@@ -70,6 +70,9 @@ struct Atom {
   Length em = 0;       ///< its size: the em of the JLREQ spacing rules
   std::size_t glyph_begin = 0, glyph_end = 0;  ///< into Prepared::glyphs
   bool in_url = false;  ///< part of a URL or e-mail address
+  /// An ASCII bracket in Japanese context, classed as cl-01/cl-02
+  /// (jlreq::resolve_context()); `cls` is then that class.
+  bool japanese_bracket = false;
 };
 
 /// What an invisible character typed between two atoms asks of the joint

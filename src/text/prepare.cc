@@ -8,6 +8,7 @@
 
 #include "base/unicode.h"
 #include "base/utf8.h"
+#include "text/context.h"
 #include "text/face.h"
 #include "text/features.h"
 #include "text/spacing.h"
@@ -304,7 +305,10 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
   }
   hb_buffer_destroy(buffer);
 
-  // 2. The joints between atoms, by the JLREQ spacing and breaking rules.
+  // 2. The classes that depend on neighbours (ASCII brackets in Japanese
+  // context), then the joints between atoms, by the JLREQ spacing and
+  // breaking rules.
+  jlreq::resolve_context(p.atoms, space_before_atom);
   for (std::size_t i = 0; i + 1 < p.atoms.size(); ++i) {
     p.joints.push_back(jlreq::make_joint(p.atoms[i], p.atoms[i + 1], space_before_atom[i + 1], options,
                                         hint_before_atom[i + 1]));

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "base/utf8.h"
+#include "text/context.h"
 #include "text/spacing.h"
 
 namespace casebook::testing_text {
@@ -58,6 +59,7 @@ inline Prepared fake_paragraph(std::string_view text, Length em, const Paragraph
     spaces.push_back(pending);
     pending = 0;
   }
+  jlreq::resolve_context(p.atoms, spaces);
   for (std::size_t k = 0; k + 1 < p.atoms.size(); ++k) {
     p.joints.push_back(jlreq::make_joint(p.atoms[k], p.atoms[k + 1], spaces[k + 1], options));
   }
