@@ -28,6 +28,19 @@ bool reads_japanese(char32_t c, bool japanese_bracket) {
   return c >= 0x2010;
 }
 
+bool is_numeral(const Atom& a) {
+  return a.cls == CharClass::western_digit || (a.first >= U'０' && a.first <= U'９');
+}
+
+bool is_wave_dash(char32_t c) { return c == U'～' || c == U'〜'; }
+
+/// A numeric expression ends at atom i: a numeral, or a numeral with its
+/// counter (9月, 10代, 30歳).
+bool numeric_ends_at(const std::vector<Atom>& atoms, std::size_t i) {
+  if (is_numeral(atoms[i])) return true;
+  return i > 0 && is_japanese(atoms[i].cls) && is_numeral(atoms[i - 1]);
+}
+
 }  // namespace
 
 void resolve_context(std::vector<Atom>& atoms, const std::vector<Length>& typed_space) {
@@ -71,6 +84,11 @@ void resolve_context(std::vector<Atom>& atoms, const std::vector<Length>& typed_
     if (single(i) && !matched[i] && (ascii_closing_of(c) || is_ascii_closing(c)) &&
         (japanese_before(i) || japanese_after(i))) {
       make_japanese(i);
+    }
+  }
+  for (std::size_t i = 1; i + 1 < n; ++i) {
+    if (is_wave_dash(atoms[i].first) && numeric_ends_at(atoms, i - 1) && is_numeral(atoms[i + 1])) {
+      atoms[i].numeric_range = true;
     }
   }
 }

@@ -42,6 +42,11 @@ bool can_break_between(const Atom& a, const Atom& b, bool typed_space, bool stri
     return false;
   }
   if (a.last == U'〒') return false;
+  // A numeric range 「10代～40代」 is one quantity, like the numeral with
+  // its unit above: no break after its ～ (3.1.7 already forbids one
+  // before it, cl-03). JLREQ allows this break; casebook keeps the range
+  // whole, as a careful compositor would.
+  if (a.numeric_range) return false;
   return true;
 }
 

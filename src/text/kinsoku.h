@@ -18,8 +18,8 @@ bool may_not_end_line(CharClass c);
 /// unbreakable sequences of 3.1.10 — doubled dashes and leaders, Western
 /// words and numbers, a prefixed abbreviation with its numeral, a numeral
 /// with its postfixed abbreviation or its unit (a following Japanese
-/// counter such as 年, 人, 部: casebook keeps "10 人" together), and 〒
-/// with its postal code.
+/// counter such as 年, 人, 部: casebook keeps "10 人" together), 〒
+/// with its postal code, and a numeric range 「10代～40代」 across its ～.
 bool can_break_between(const Atom& a, const Atom& b, bool typed_space, bool strict);
 
 /// Inside a URL or e-mail address: the characters after which a line may

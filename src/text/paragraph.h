@@ -73,6 +73,10 @@ struct Atom {
   /// An ASCII bracket in Japanese context, classed as cl-01/cl-02
   /// (jlreq::resolve_context()); `cls` is then that class.
   bool japanese_bracket = false;
+  /// A ～ or 〜 between two numeric expressions (「10代～40代」,
+  /// 「9月～1月」): the range reads as one quantity and stays on one line
+  /// (jlreq::resolve_context()).
+  bool numeric_range = false;
 };
 
 /// What an invisible character typed between two atoms asks of the joint
