@@ -8,8 +8,9 @@ namespace casebook {
 /// Sets one broken line: places its glyphs and distributes the difference
 /// between its natural width and the measure over its joints by JLREQ
 /// priority. Shrinking (3.8.3): word spaces to ¼ em, then the line-end
-/// space of a closing mark (all of it or none), then middle-dot quarters,
-/// then bracket and comma halves, then Japanese–Western quarters to ⅛ em.
+/// space of a closing mark (all of it or none), then bracket and comma
+/// halves, then Japanese–Western quarters to ⅛ em, and middle-dot quarters
+/// only when nothing else is left (casebook's order, for an even texture).
 /// Stretching (JIS X 4051, 3.8.4): word spaces to ½ em, Japanese–Western
 /// spaces to ½ em, every other break opportunity by up to ¼ em, then all of
 /// those equally. The last line of a paragraph keeps its natural width

@@ -61,6 +61,7 @@ struct Sums {
   std::vector<Length> width;    ///< width[k]: atoms 0..k-1
   std::vector<Length> natural;  ///< natural[k]: joints 0..k-1
   std::vector<Length> shrink;   ///< shrink[k]: all shrink of joints 0..k-1
+  std::vector<Length> stretch;  ///< stretch[k]: the stretch of joints 0..k-1 by JIS X 4051 steps 1–3
   std::vector<std::size_t> next_legal;  ///< the first legal break at or after atom k
 
   Sums(const Prepared& p, WorkCounter* work) {
@@ -68,6 +69,7 @@ struct Sums {
     width.assign(n + 1, 0);
     natural.assign(n + 1, 0);
     shrink.assign(n + 1, 0);
+    stretch.assign(n + 1, 0);
     next_legal.assign(n, n - 1);
     for (std::size_t k = 0; k < n; ++k) {
       count_steps(work);
@@ -75,6 +77,11 @@ struct Sums {
       const bool joint = k + 1 < n;
       natural[k + 1] = natural[k] + (joint ? p.joints[k].natural : 0);
       shrink[k + 1] = shrink[k] + (joint ? total_shrink(p.joints[k]) : 0);
+      Length st = 0;
+      if (joint) {
+        for (Length l : p.joints[k].stretch) st += l;
+      }
+      stretch[k + 1] = stretch[k] + st;
     }
     for (std::size_t k = n; k-- > 0;) {
       count_steps(work);
@@ -167,15 +174,13 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
       line.last = *emergency_in(*out + 1, s + count_fitting);
       line.url_broken = true;
     } else if (out) {
-      const bool kinsoku_moved = *out + 1 != s + count_fitting;
-      const Length stretch_needed = measure - sums.measure(p, s, *out).natural;
-      const Length shrink_needed = in ? sums.measure(p, s, *in).natural - measure : 0;
-      // Pushing in also wins when it takes the paragraph's last characters
-      // with it: a last line of one or two characters wastes a line.
-      const bool ends_paragraph = in && *in + 1 == n;
-      const bool push_in = in_fits && (kinsoku_moved || shrink_needed < stretch_needed || ends_paragraph);
-      line.last = push_in ? *in : *out;
-      line.hanging = push_in && hang_in;
+      // JLREQ 3.8: reducing the space between characters is preferred to
+      // adding space; space is added only when there is none left to
+      // reduce. So the line is pushed in (oikomi) whenever its shrink
+      // allowances take the next segment, however little stretching
+      // pushing out would need.
+      line.last = in_fits ? *in : *out;
+      line.hanging = in_fits && hang_in;
     } else if (in_fits) {
       line.last = *in;
       line.hanging = hang_in;

@@ -28,13 +28,11 @@ struct LineMeasure {
 LineMeasure measure_line(const Prepared& p, std::size_t first, std::size_t last);
 
 /// Breaks a prepared paragraph into lines, one line at a time as JIS X 4051
-/// does. Where the text no longer fits, the natural break is the last
-/// legal break before that point. If a kinsoku rule moved it (or if
-/// squeezing in the next legal segment needs less adjustment than
-/// stretching the line), the line is pushed in (oikomi: the next segment is
-/// pulled up and the line shrinks within JLREQ's limits, 3.8.3) when it can
-/// be; otherwise it is pushed out (oidashi: the line ends earlier and
-/// stretches, 3.8.4). Never returns a line wider than the measure at
+/// does. Where the text no longer fits, the line is pushed in (oikomi: the
+/// next legal segment is pulled up and the line shrinks within JLREQ's
+/// limits, 3.8.3) whenever it can be, as JLREQ 3.8 prefers reduction to
+/// expansion; otherwise it is pushed out (oidashi: the line ends at the
+/// last legal break and stretches, 3.8.4). Never returns a line wider than the measure at
 /// maximum shrink, unless no legal break exists, and then marks it
 /// overfull; a URL longer than the line breaks after / . - _ ? & =.
 /// Linear in the number of atoms, however long the text between two legal
