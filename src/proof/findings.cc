@@ -191,7 +191,8 @@ void find_layout_hazards(const BookPages& book, const ProofLimits& limits, Diagn
       }
       if (line.last && line.index > 0 && characters <= 1 && !line.glyphs.empty()) {
         diags.warning(t.source, "on page " + page + " the paragraph's last line holds a single character: '" + text + "'",
-                      {"a line of one character (孤立した1文字) wastes a line; rephrase to pull it up or push more down"});
+                      {"the line breaker re-breaks the last lines to avoid this (孤立した1文字) and could not within their "
+                       "shrink and stretch allowances; a different measure or [composition] hanging_punctuation can"});
         diags.tag("single-character-line");
       }
     }

@@ -102,6 +102,124 @@ struct Sums {
 
 }  // namespace
 
+namespace {
+
+/// Whether an atom counts toward the length of a paragraph's last line: a
+/// comma, full stop or closing bracket only closes what stands before it
+/// (「す。」 is a line of one character).
+bool counts_as_character(const Atom& a) {
+  return a.cls != jlreq::CharClass::comma && a.cls != jlreq::CharClass::full_stop &&
+         a.cls != jlreq::CharClass::closing_bracket;
+}
+
+/// The most lines above a one-character last line that are broken again
+/// to give it company. An editor fixes such a line within the last few
+/// lines of the paragraph; further up, the change would move text the
+/// reader has already seen set.
+constexpr std::size_t kLinesRebroken = 3;
+
+/// The cost of setting atoms first..last as one line, or nothing if it
+/// cannot be set within its allowances: at most its legal shrink (3.8.3),
+/// and, unless it is the last line or ragged, at most the stretch of JIS X
+/// 4051 steps 1–3 (3.8.4), never the last-resort equal expansion. The cost
+/// is the share of the allowance used, squared, shrinking costing half as
+/// much as stretching (JLREQ 3.8 prefers reduction).
+std::optional<double> line_cost(const Prepared& p, const Sums& sums, std::size_t first, std::size_t last,
+                                const ParagraphOptions& options, bool last_line) {
+  const LineMeasure m = sums.measure(p, first, last);
+  const Length measure = options.measure;
+  if (m.natural - m.max_shrink > measure) return std::nullopt;
+  if (m.natural > measure) {
+    const double share = static_cast<double>(m.natural - measure) / static_cast<double>(m.max_shrink);
+    return share * share / 2;
+  }
+  if (last_line) return 0.0;
+  const Length missing = measure - m.natural;
+  if (options.ragged) {
+    const double share = static_cast<double>(missing) / static_cast<double>(measure);
+    return share * share;
+  }
+  const Length stretch = sums.stretch[last] - sums.stretch[first];
+  if (missing > stretch) return std::nullopt;
+  if (missing == 0) return 0.0;
+  const double share = static_cast<double>(missing) / static_cast<double>(stretch);
+  return share * share;
+}
+
+/// A last line holding one character (「す。」) wastes a line and reads as
+/// a stray: the last lines are broken again, fewest first (the line above
+/// alone, then two, then three), into the same number of lines or one
+/// fewer, each within its shrink and stretch allowances, the last with at
+/// least two characters; of the ways that do, the cheapest (line_cost). If
+/// none does, the lines stay as they were (and lint reports the line).
+void avoid_short_last_line(const Prepared& p, const ParagraphOptions& options, const Sums& sums,
+                           std::vector<LineBreak>& lines, WorkCounter* work) {
+  const std::size_t n = p.atoms.size();
+  if (lines.size() < 2 || options.justify_last_line) return;
+  int characters = 0;
+  for (std::size_t k = lines.back().first; k < n && characters < 2; ++k) characters += counts_as_character(p.atoms[k]);
+  if (characters >= 2) return;
+  for (std::size_t above = 1; above <= kLinesRebroken && above < lines.size(); ++above) {
+    const std::size_t from_line = lines.size() - 1 - above;
+    bool plain = true;  // no forced, URL, overfull or hanging line to keep
+    for (std::size_t l = from_line; l < lines.size(); ++l) {
+      const LineBreak& b = lines[l];
+      plain = plain && !b.forced && !b.url_broken && !b.overfull && !b.hanging;
+    }
+    if (!plain) return;
+    const std::size_t start = lines[from_line].first;
+    const std::size_t span = n - start;  // break positions 0..span: after atom start+b-1
+    // best[j][b]: the cheapest way to set atoms start..start+b-1 as j lines.
+    struct Way {
+      double cost = -1;  // < 0: no way
+      std::size_t from = 0;
+    };
+    const std::size_t max_lines = above + 1;
+    std::vector<std::vector<Way>> best(max_lines + 1, std::vector<Way>(span + 1));
+    best[0][0].cost = 0;
+    for (std::size_t j = 0; j < max_lines; ++j) {
+      for (std::size_t b = 0; b < span; ++b) {
+        if (best[j][b].cost < 0) continue;
+        const std::size_t first = start + b;
+        int chars = 0;
+        for (std::size_t e = first; e < n; ++e) {
+          count_steps(work);
+          chars += counts_as_character(p.atoms[e]);
+          const LineMeasure m = sums.measure(p, first, e);
+          if (m.natural - m.max_shrink > options.measure) break;
+          if (!legal_break(p, e)) continue;
+          const bool last_line = e + 1 == n;
+          if (last_line && chars < 2) continue;
+          const std::optional<double> cost = line_cost(p, sums, first, e, options, last_line);
+          if (!cost) continue;
+          Way& to = best[j + 1][e + 1 - start];
+          const double total = best[j][b].cost + *cost;
+          if (to.cost < 0 || total < to.cost) to = Way{total, b};
+        }
+      }
+    }
+    // As many lines as before, or one fewer; fewer wins a tie.
+    std::size_t chosen = 0;
+    for (std::size_t j : {max_lines - 1, max_lines}) {
+      const Way& w = best[j][span];
+      if (w.cost >= 0 && (chosen == 0 || w.cost < best[chosen][span].cost)) chosen = j;
+    }
+    if (chosen == 0) continue;
+    std::vector<LineBreak> tail(chosen);
+    std::size_t b = span;
+    for (std::size_t j = chosen; j > 0; --j) {
+      tail[j - 1].first = start + best[j][b].from;
+      tail[j - 1].last = start + b - 1;
+      b = best[j][b].from;
+    }
+    lines.resize(from_line);
+    lines.insert(lines.end(), tail.begin(), tail.end());
+    return;
+  }
+}
+
+}  // namespace
+
 std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& options, WorkCounter* work) {
   std::vector<LineBreak> lines;
   const std::size_t n = p.atoms.size();
@@ -208,6 +326,7 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
     lines.push_back(line);
     s = line.last + 1;
   }
+  avoid_short_last_line(p, options, sums, lines, work);
   return lines;
 }
 

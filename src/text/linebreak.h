@@ -35,6 +35,8 @@ LineMeasure measure_line(const Prepared& p, std::size_t first, std::size_t last)
 /// last legal break and stretches, 3.8.4). Never returns a line wider than the measure at
 /// maximum shrink, unless no legal break exists, and then marks it
 /// overfull; a URL longer than the line breaks after / . - _ ? & =.
+/// A last line of one character (「す。」) is avoided where the last lines
+/// can be broken again within their allowances (see linebreak.cc).
 /// Linear in the number of atoms, however long the text between two legal
 /// breaks (a URL).
 std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& options, WorkCounter* work = nullptr);

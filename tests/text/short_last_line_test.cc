@@ -1,0 +1,108 @@
+// A paragraph whose natural last line holds one character (「す。」) gets
+// two or more: the breaker sets the last lines again within their shrink
+// and stretch allowances. Fake glyphs (fake_paragraph.h): kana 1 em, 。
+// and 、 ½ em with ½ em after them; each joint between kana may stretch
+// ¼ em (JIS X 4051 3.8.4 step 3).
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "fake_paragraph.h"
+#include "text/compose.h"
+#include "text/face.h"
+#include "text/justify.h"
+#include "text/linebreak.h"
+
+namespace casebook {
+namespace {
+
+using testing_text::fake_paragraph;
+
+const Length kEm = pt(10);
+
+std::string lines_of(const Prepared& p, const std::vector<LineBreak>& lines) {
+  std::string out;
+  for (const LineBreak& l : lines) {
+    if (!out.empty()) out += '|';
+    out += p.text.substr(p.atoms[l.first].begin, p.atoms[l.last].end - p.atoms[l.first].begin);
+  }
+  return out;
+}
+
+TEST(ShortLastLine, TheLineAboveGivesACharacter) {
+  // Line by line, す。 would be left alone (pulling it up needs 1½ em of
+  // shrink where there is none). The second line gives up し: five kana
+  // in 6 em, its four joints stretching ¼ em each, within 3.8.4 step 3.
+  ParagraphOptions options;
+  options.measure = 6 * kEm;
+  const Prepared p = fake_paragraph("あいうえおかきくけこさしす。", kEm, options);
+  const std::vector<LineBreak> lines = break_lines(p, options);
+  EXPECT_EQ(lines_of(p, lines), "あいうえおか|きくけこさ|しす。");
+  const SetLine second = justify_line(p, lines[1], options, false);
+  EXPECT_EQ(second.width, options.measure);
+  EXPECT_FALSE(second.underfull);
+
+  // Two kana to a line: giving one away would leave a line of one
+  // character stretched by 1 em with no joint to take it. Then す。 stays
+  // (lint reports it) rather than a line being letter-spaced.
+  options.measure = 2 * kEm;
+  const Prepared narrow = fake_paragraph("あいうえおかす。", kEm, options);
+  EXPECT_EQ(lines_of(narrow, break_lines(narrow, options)), "あい|うえ|おか|す。");
+}
+
+TEST(ShortLastLine, TwoLinesAboveShareTheWork) {
+  // The line above cannot give け: 「――――」 is one mark (3.1.10) and
+  // stretches nowhere, so き―――― would need 1 em where ¼ em is allowed.
+  // Two lines can: the first gives か (its four joints take ¼ em each),
+  // the second passes け on.
+  ParagraphOptions options;
+  options.measure = 6 * kEm;
+  const Prepared p = fake_paragraph("あいうえおかき――――けす。", kEm, options);
+  EXPECT_EQ(lines_of(p, break_lines(p, options)), "あいうえお|かき――――|けす。");
+}
+
+TEST(ShortLastLine, RaggedTextGivesACharacterToo) {
+  ParagraphOptions options;
+  options.measure = 6 * kEm;
+  options.ragged = true;
+  const Prepared p = fake_paragraph("あいうえおかきくけこさしす。", kEm, options);
+  EXPECT_EQ(lines_of(p, break_lines(p, options)), "あいうえおか|きくけこさ|しす。");
+}
+
+const Face& gothic() {
+  static std::unique_ptr<Face> face = [] {
+    std::string error;
+    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
+    EXPECT_TRUE(f) << error;
+    return f;
+  }();
+  return *face;
+}
+
+TEST(ShortLastLine, RealFaceEndsNoParagraphWithOneCharacter) {
+  // 06's sentence ends 「…効果があった。」; at every measure from 10 to 40
+  // em its last line holds at least two characters.
+  const std::string text =
+      "地域の高齢者とこどもが一緒に食事をとる場をつくり、季節の行事や昔遊びを通じて世代を超えた交流が生まれ、"
+      "参加者同士が互いに声をかけ合う関係ができたことで、見守りの輪が広がるという効果があった。";
+  Diagnostics diags;
+  for (int chars = 10; chars <= 40; ++chars) {
+    ParagraphOptions options;
+    options.measure = chars * kEm;
+    const SetParagraph p = set_paragraph({TextRun{text, TextStyle{&gothic(), kEm, {}}, {}}}, options, diags);
+    ASSERT_FALSE(p.lines.empty());
+    if (p.lines.size() < 2) continue;
+    int characters = 0;
+    for (const PlacedGlyph& g : p.lines.back().glyphs) characters += g.text != "。" && g.text != "、";
+    EXPECT_GE(characters, 2) << chars << " em";
+    for (std::size_t i = 0; i + 1 < p.lines.size(); ++i) {
+      EXPECT_EQ(p.lines[i].width, options.measure) << chars << " em, line " << i;
+      EXPECT_FALSE(p.lines[i].underfull) << chars << " em, line " << i;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace casebook
