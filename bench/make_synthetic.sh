@@ -8,7 +8,9 @@ n=${2:-770}
 src=$(cd "$(dirname "$0")/../data" && pwd)
 rm -rf "$out"
 mkdir -p "$out/orgs"
-cp "$src/taxonomy.toml" "$src/casebook.toml" "$out/"
+cp "$src/taxonomy.toml" "$out/"
+# The synthetic book is a whole report of N organizations.
+sed "s/^organizations = .*/organizations = $n/" "$src/casebook.toml" > "$out/casebook.toml"
 records=("$src"/orgs/*.toml)
 for ((i = 1; i <= n; i++)); do
   record=${records[$(((i - 1) % ${#records[@]}))]}

@@ -226,6 +226,15 @@ Casebook load_casebook(const std::string& dir, Diagnostics& diags) {
                                        first.file + ":" + std::to_string(first.line) + ":" +
                                        std::to_string(first.column));
     }
+    // The report's numbering is the book's: a number past its last
+    // organization is a typo, and would make the book claim to hold part
+    // of a report it does not come from.
+    const auto& report = book.front.report;
+    if (report && report->organizations > 0 && org.number > report->organizations) {
+      diags.error(org.number_span, "organization number " + std::to_string(org.number) +
+                                       " is past the report's last (" + std::to_string(report->organizations) + ")",
+                  {"'report.organizations' in casebook.toml says how many the report holds"});
+    }
     const std::string stem = fs::path(org.path).stem().string();
     if (const auto named = number_in_name(stem); named && *named != org.number) {
       diags.warning(org.number_span, "the file is named " + stem + ".toml but its number is " +

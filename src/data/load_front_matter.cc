@@ -49,6 +49,37 @@ FrontMatter load_front_matter(const SourceFile& file, const toml::table& root, D
     assign_if(f.mapping_corner, m->texts("corner", "表の隅", Need::required));
     m->finish();
   }
+  if (auto c = r.table("report", "基にした報告書", Need::optional)) {
+    ReportScope scope;
+    if (const auto n = c->integer("organizations", "団体数", Need::required)) {
+      scope.organizations_span = c->span_of(*c->get("organizations"));
+      if (*n < 1 || *n > 999) {
+        diags.error(scope.organizations_span, "'report.organizations' must be between 1 and 999",
+                    {"the number of organizations the printed report holds (its 目次)"});
+      } else {
+        scope.organizations = static_cast<int>(*n);
+      }
+    }
+    assign_if(scope.cover_statement, c->text("cover_statement", "表紙の収録範囲", Need::required));
+    assign_if(scope.counts_statement, c->text("counts_statement", "集計の範囲", Need::required));
+    assign_if(scope.range_mark, c->text("range_mark", "範囲の記号", Need::required));
+    assign_if(scope.list_mark, c->text("list_mark", "区切りの記号", Need::required));
+    // A placeholder the book cannot fill would print as typed.
+    for (const Text* t : {&scope.cover_statement, &scope.counts_statement}) {
+      const std::string& v = t->value;
+      for (std::size_t open = v.find('{'); open != std::string::npos; open = v.find('{', open + 1)) {
+        const std::size_t close = v.find('}', open);
+        const std::string name = close == std::string::npos ? "" : v.substr(open + 1, close - open - 1);
+        if (name != "numbers" && name != "count" && name != "total") {
+          diags.error(t->span, "unknown placeholder '" + v.substr(open, close == std::string::npos ? 1 : close - open + 1) +
+                                   "' in a statement of [report]",
+                      {"the placeholders are {numbers}, {count} and {total}"});
+        }
+      }
+    }
+    c->finish();
+    f.report = std::move(scope);
+  }
   r.finish();
   return f;
 }

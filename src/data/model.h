@@ -145,6 +145,20 @@ struct Taxonomy {
   bool loaded = false;
 };
 
+/// The printed report the records are transcribed from, and the words a
+/// book set from part of it prints about itself ([report] in
+/// data/casebook.toml). The statements may hold {numbers} (the numbers
+/// set, as a range list: 01〜05、09、12), {count} (how many) and {total}
+/// (the report's organizations).
+struct ReportScope {
+  int organizations = 0;  ///< how many organizations the report holds
+  Span organizations_span;
+  Text cover_statement;   ///< on the cover, e.g. 本書は No.{numbers} の{count}団体を収録
+  Text counts_statement;  ///< on the counts page, e.g. 本書収録の{count}団体について集計
+  Text range_mark;        ///< between the ends of a run of numbers: 〜
+  Text list_mark;         ///< between runs and single numbers: 、
+};
+
 /// The front matter of data/casebook.toml.
 struct FrontMatter {
   /// The title on one line, as the PDF's /Title and its outline give it.
@@ -165,6 +179,8 @@ struct FrontMatter {
   std::vector<Text> contents_columns;
   Text mapping_heading;
   std::vector<Text> mapping_corner;
+  /// The report the book is set from; none when the data does not say.
+  std::optional<ReportScope> report;
 };
 
 class SourceFile;

@@ -60,7 +60,7 @@ BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std:
     }
     sections.clear();
     for (const std::string& kind : spec.front_pages) {
-      if (kind == "cover") sections.push_back(layout_cover(quiet, data, subset));
+      if (kind == "cover") sections.push_back(layout_cover(quiet, data, subset, orgs));
       else if (kind == "preface") sections.push_back(layout_preface(quiet, data));
       else if (kind == "counts") sections.push_back(layout_counts(quiet, data, orgs));
       else if (kind == "contents") sections.push_back(layout_contents(quiet, data, spreads));

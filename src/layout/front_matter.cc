@@ -95,7 +95,46 @@ std::vector<int> primary_target_counts(const Taxonomy& taxonomy, const std::vect
   return counts;
 }
 
-FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const std::string& subset) {
+std::string number_list(const std::vector<int>& numbers, const std::string& range_mark, const std::string& list_mark) {
+  std::vector<int> sorted = numbers;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  std::string out;
+  for (std::size_t i = 0; i < sorted.size();) {
+    std::size_t j = i;
+    while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j] + 1) ++j;
+    if (!out.empty()) out += list_mark;
+    if (j - i >= 2) {
+      out += two_digits(sorted[i]) + range_mark + two_digits(sorted[j]);
+      i = j + 1;
+    } else {
+      out += two_digits(sorted[i]);
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string scope_statement(const std::optional<ReportScope>& report, const Text& statement,
+                            const std::vector<const Organization*>& orgs) {
+  if (!report || orgs.empty() || static_cast<int>(orgs.size()) >= report->organizations) return "";
+  std::vector<int> numbers;
+  for (const Organization* o : orgs) numbers.push_back(o->number);
+  const std::string fills[][2] = {
+      {"{numbers}", number_list(numbers, report->range_mark.value, report->list_mark.value)},
+      {"{count}", std::to_string(orgs.size())},
+      {"{total}", std::to_string(report->organizations)}};
+  std::string out = statement.value;
+  for (const auto& [key, value] : fills) {
+    for (std::size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + value.size())) {
+      out.replace(at, key.size(), value);
+    }
+  }
+  return out;
+}
+
+FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const std::string& subset,
+                          const std::vector<const Organization*>& orgs) {
   FrontSection s;
   s.title = data.front.title.value;
   Page page = new_page(ctx, "cover");
@@ -113,6 +152,17 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
     Frame line = display_block(ctx, "cover.subset", phrased_text(subset), "heading", x, y, w, Align::center);
     y = line.rect.bottom() + ctx.spec.block_gap;
     page.root.children.push_back(std::move(line));
+  }
+  // A book set from part of the report says so under its title (the title
+  // and はじめに are the report's).
+  if (data.front.report) {
+    const std::string scope = scope_statement(data.front.report, data.front.report->cover_statement, orgs);
+    if (!scope.empty()) {
+      Frame line = display_block(ctx, "cover.scope", phrased_text(scope, data.front.report->cover_statement.span),
+                                 "cover", x, y, w, Align::center);
+      y = line.rect.bottom() + ctx.spec.block_gap;
+      page.root.children.push_back(std::move(line));
+    }
   }
   Frame editor = display_block(ctx, "cover.editor", phrased_text(data.front.editor.value, data.front.editor.span),
                                "cover", x, y + ctx.spec.block_gap, w, Align::center);
@@ -158,6 +208,17 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   Page page = new_page(ctx, "counts");
   const Length x = page.root.rect.x, w = page.root.rect.width;
   Length y = add_heading(ctx, page, data.front.counts_heading.value);
+  // Counted over this book's organizations, not the report's: say so when
+  // they are fewer.
+  if (data.front.report) {
+    const std::string scope = scope_statement(data.front.report, data.front.report->counts_statement, orgs);
+    if (!scope.empty()) {
+      Frame line = text_block(ctx, "counts.scope", label_text(scope, data.front.report->counts_statement.span), "body",
+                              x, y, w);
+      y = line.rect.bottom() + ctx.spec.heading_gap;
+      page.root.children.push_back(std::move(line));
+    }
+  }
   const Taxonomy& t = data.taxonomy;
   const std::vector<int> item_counts = primary_item_counts(t, orgs);
   const std::vector<int> target_counts = primary_target_counts(t, orgs);
@@ -173,6 +234,11 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   std::vector<std::vector<CellContent>> rows;
   std::vector<std::vector<Length>> widths;
   for (const Category& category : t.categories) {
+    // With zero rows hidden, a category none of whose items is counted
+    // goes too: its heading would stand over nothing.
+    const bool any = std::any_of(category.items.begin(), category.items.end(),
+                                 [&](int index) { return item_counts[static_cast<std::size_t>(index)] > 0; });
+    if (!any && ctx.spec.hide_zero_counts) continue;
     CellContent head = set_display_cell(ctx, "counts.category", phrased_name(category, std::to_string(category.number) + ". "),
                                         "category", w, 0, ctx.spec.grid_padding);
     head.fill = ctx.color("category_fill");

@@ -142,12 +142,22 @@ TEST_F(Fixture, CountsAndMappingAreTheRecords) {
     ++target_count[data.taxonomy.targets[static_cast<std::size_t>(o.targets.primary.index)].name];
   }
   const std::string counts = squeeze(page_text(3));
+  // The shipped layouts leave out zero rows, as the report does.
   for (const TaxonomyEntry& item : data.taxonomy.items) {
-    EXPECT_NE(counts.find(squeeze(item.name) + std::to_string(item_count[item.name])), std::string::npos) << item.name;
+    const int n = item_count[item.name];
+    if (n > 0) {
+      EXPECT_NE(counts.find(squeeze(item.name) + std::to_string(n)), std::string::npos) << item.name;
+    } else {
+      EXPECT_EQ(counts.find(squeeze(item.name) + "0"), std::string::npos) << item.name;
+    }
   }
   for (const TaxonomyEntry& target : data.taxonomy.targets) {
-    EXPECT_NE(counts.find(squeeze(target.name) + std::to_string(target_count[target.name])), std::string::npos)
-        << target.name;
+    const int n = target_count[target.name];
+    if (n > 0) {
+      EXPECT_NE(counts.find(squeeze(target.name) + std::to_string(n)), std::string::npos) << target.name;
+    } else {
+      EXPECT_EQ(counts.find(squeeze(target.name) + "0"), std::string::npos) << target.name;
+    }
   }
   // 全体マッピング: each row is its target, then the organizations of each
   // category in number order.

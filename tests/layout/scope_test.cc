@@ -1,0 +1,93 @@
+// What part of the report a book holds, as words (layout/front_matter.h),
+// and the counts page without the rows the report leaves out.
+
+#include <functional>
+
+#include <gtest/gtest.h>
+
+#include "data/load.h"
+#include "data/load_layout.h"
+#include "layout/front_matter.h"
+
+namespace casebook {
+namespace {
+
+const std::string kRoot = CASEBOOK_SOURCE_DIR;
+
+TEST(NumberList, RunsOfThreeOrMoreAreRangesTheRestSingles) {
+  EXPECT_EQ(number_list({1, 2, 3, 4, 5, 9, 12}, "〜", "、"), "01〜05、09、12");
+  EXPECT_EQ(number_list({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}, "〜", "、"), "01〜13");
+  EXPECT_EQ(number_list({5, 6}, "〜", "、"), "05、06");  // two are listed, not a range
+  EXPECT_EQ(number_list({12, 3, 1, 2, 3}, "–", ", "), "01–03, 12");  // unsorted, a duplicate
+  EXPECT_EQ(number_list({7}, "〜", "、"), "07");
+  EXPECT_EQ(number_list({120}, "〜", "、"), "120");
+}
+
+TEST(ScopeStatement, FilledOnlyWhenTheBookHoldsPartOfTheReport) {
+  ReportScope report;
+  report.organizations = 77;
+  report.range_mark.value = "〜";
+  report.list_mark.value = "、";
+  Text statement{"本書は No.{numbers} の{count}団体（全{total}団体中）を収録", {}};
+  std::vector<Organization> orgs(3);
+  orgs[0].number = 1;
+  orgs[1].number = 2;
+  orgs[2].number = 9;
+  const std::vector<const Organization*> some = {&orgs[0], &orgs[1], &orgs[2]};
+  EXPECT_EQ(scope_statement(report, statement, some), "本書は No.01、02、09 の3団体（全77団体中）を収録");
+  EXPECT_EQ(scope_statement(std::nullopt, statement, some), "");  // the data names no report
+  report.organizations = 3;
+  EXPECT_EQ(scope_statement(report, statement, some), "");  // the whole report
+}
+
+void walk(const Frame& f, const std::function<void(const Frame&)>& visit) {
+  visit(f);
+  for (const Frame& c : f.children) walk(c, visit);
+}
+
+class CountsPage : public testing::TestWithParam<std::string> {};
+
+TEST_P(CountsPage, LeavesOutZeroRowsAndEmptyCategories) {
+  Diagnostics diags;
+  const LayoutSpec spec = load_layout(kRoot + "/layouts/" + GetParam(), diags);
+  FaceSet faces;
+  faces.load(spec.faces, {spec.path, 1, 1}, diags);
+  const Casebook book = load_casebook(kRoot + "/data", diags);
+  ASSERT_FALSE(diags.has_errors());
+  ASSERT_TRUE(spec.hide_zero_counts);
+  std::vector<const Organization*> orgs;
+  for (const Organization& o : book.organizations) orgs.push_back(&o);
+  const LayoutContext ctx{spec, faces, book.taxonomy, diags, book.dir};
+  const FrontSection counts = layout_counts(ctx, book, orgs);
+  ASSERT_EQ(counts.pages.size(), 1u);
+
+  const std::vector<int> items = primary_item_counts(book.taxonomy, orgs);
+  const std::vector<int> targets = primary_target_counts(book.taxonomy, orgs);
+  std::size_t item_rows = 0, target_cells = 0, category_rows = 0, zeros = 0;
+  walk(counts.pages[0].root, [&](const Frame& f) {
+    if (f.kind == "counts.item") ++item_rows;
+    if (f.kind == "counts.category") ++category_rows;
+    if (f.kind == "counts.target" && !f.lines.empty()) ++target_cells;
+    if (f.kind == "counts.count" && f.lines.size() == 1 && f.lines[0].line.glyphs.size() == 1 &&
+        f.lines[0].line.glyphs[0].text == "0") {
+      ++zeros;
+    }
+  });
+  EXPECT_EQ(zeros, 0u);
+  EXPECT_EQ(item_rows, static_cast<std::size_t>(std::count_if(items.begin(), items.end(), [](int n) { return n > 0; })));
+  EXPECT_EQ(target_cells,
+            static_cast<std::size_t>(std::count_if(targets.begin(), targets.end(), [](int n) { return n > 0; })));
+  std::size_t counted_categories = 0;
+  for (const Category& c : book.taxonomy.categories) {
+    counted_categories += std::any_of(c.items.begin(), c.items.end(),
+                                      [&](int i) { return items[static_cast<std::size_t>(i)] > 0; });
+  }
+  EXPECT_EQ(category_rows, counted_categories);
+  EXPECT_LT(counted_categories, book.taxonomy.categories.size());  // the shipped 13 leave some out
+}
+
+INSTANTIATE_TEST_SUITE_P(Shipped, CountsPage, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
+                         [](const testing::TestParamInfo<std::string>& p) { return p.param.substr(9, 2); });
+
+}  // namespace
+}  // namespace casebook
