@@ -118,6 +118,12 @@ bool counts_as_character(const Atom& a) {
 /// reader has already seen set.
 constexpr std::size_t kLinesRebroken = 3;
 
+/// The measure of the line that starts at atom `first`: the first line is
+/// shortened by its indent (字下げ), or lengthened by a hanging item's.
+Length line_measure(const ParagraphOptions& options, std::size_t first) {
+  return options.measure - (first == 0 ? options.first_line_indent : 0);
+}
+
 /// The cost of setting atoms first..last as one line, or nothing if it
 /// cannot be set within its allowances: at most its legal shrink (3.8.3),
 /// and, unless it is the last line or ragged, at most the stretch of JIS X
@@ -127,7 +133,7 @@ constexpr std::size_t kLinesRebroken = 3;
 std::optional<double> line_cost(const Prepared& p, const Sums& sums, std::size_t first, std::size_t last,
                                 const ParagraphOptions& options, bool last_line) {
   const LineMeasure m = sums.measure(p, first, last);
-  const Length measure = options.measure;
+  const Length measure = line_measure(options, first);
   if (m.natural - m.max_shrink > measure) return std::nullopt;
   if (m.natural > measure) {
     const double share = static_cast<double>(m.natural - measure) / static_cast<double>(m.max_shrink);
@@ -186,7 +192,7 @@ void avoid_short_last_line(const Prepared& p, const ParagraphOptions& options, c
           count_steps(work);
           chars += counts_as_character(p.atoms[e]);
           const LineMeasure m = sums.measure(p, first, e);
-          if (m.natural - m.max_shrink > options.measure) break;
+          if (m.natural - m.max_shrink > line_measure(options, first)) break;
           if (!legal_break(p, e)) continue;
           const bool last_line = e + 1 == n;
           if (last_line && chars < 2) continue;
@@ -230,7 +236,7 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
   std::size_t s = 0;
   while (s < n) {
     // The first line is shortened by its indent (字下げ).
-    const Length measure = options.measure - (s == 0 ? options.first_line_indent : 0);
+    const Length measure = line_measure(options, s);
     // Where the text stops fitting at its natural width (end spaces aside:
     // they are the first thing a line gives up).
     std::size_t count_fitting = 0;  // atoms s..s+count_fitting-1 fit

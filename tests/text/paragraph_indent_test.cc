@@ -59,6 +59,20 @@ TEST(ParagraphIndent, ABreakAfterAFullLineShowsAsTheNextFirstLineIndent) {
   EXPECT_EQ(out.lines[0].x + out.lines[0].line.width, pt(180));
 }
 
+TEST(ParagraphIndent, ReBreakingAShortLastLineKeepsTheFirstLinesIndent) {
+  Diagnostics diags;
+  // The last line one character (す。): the breaker breaks the paragraph's
+  // lines again, the indented first line among them.
+  for (const std::string& text : {std::string(kIndentedLine) + "す。", std::string(kIndentedLine) + "孤す。",
+                                 std::string(kIndentedLine) + kFullLine + "す。"}) {
+    SCOPED_TRACE(text);
+    const SetText out = set(text, pt(9), diags);
+    ASSERT_GE(out.line_count, 2);
+    EXPECT_EQ(out.lines[0].x, pt(9));
+    for (const PlacedLine& l : out.lines) EXPECT_LE(l.x + l.line.width, pt(180)) << text_of(l);
+  }
+}
+
 TEST(ParagraphIndent, NoIndentWhenTheLayoutGivesNone) {
   Diagnostics diags;
   const SetText out = set("段落。\n次の段落。", 0, diags);
