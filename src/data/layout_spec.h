@@ -157,6 +157,20 @@ struct LayoutSpec {
   /// The blocks of each page of a spread, top to bottom.
   std::vector<std::string> page1;
   std::vector<std::string> page2;
+  /// Every page of a spread ends on the bottom margin: the room a page has
+  /// left goes to the table of its fill block (fill[0] on page 1, fill[1]
+  /// on page 2), each row growing by up to `row_stretch` below its text and
+  /// the last row taking the rest; the blocks after it move to the foot.
+  std::vector<std::string> fill;
+  Length row_stretch = 0;
+  /// A page's last block, when it comes after the fill block, is at least
+  /// this tall where the page has the room (its table grows to it), so it
+  /// starts at the same height on every spread; text that needs more grows
+  /// upward.
+  Length foot_height = 0;
+  /// How far a block may start from its template position before the
+  /// spread says so (a note).
+  Length template_tolerance = 0;
 };
 
 }  // namespace casebook

@@ -672,6 +672,36 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     }
     s->finish();
   }
+  if (auto t = section("template")) {
+    // The block of each page that takes the room the page has left: a
+    // table block (its rows grow) on that page.
+    spec.fill = t->names("fill");
+    if (const toml::node* node = t->raw().get("fill"); node && node->as_array()) {
+      const toml::array& fill = *node->as_array();
+      if (fill.size() != 2) {
+        diags.error(t->raw().span_of(*node), "'template.fill' names " + std::to_string(fill.size()) +
+                                                  " blocks; it names one block for each page of the spread",
+                    {"e.g. fill = [\"content\", \"results\"]"});
+      }
+      const std::vector<std::string>* pages[] = {&spec.page1, &spec.page2};
+      for (std::size_t i = 0; i < fill.size() && i < 2; ++i) {
+        const auto* name = fill[i].as_string();
+        if (!name) continue;
+        const std::string& kind = name->get();
+        const bool table = kind == "content" || kind == "results" || kind == "profile";
+        if (!table || std::find(pages[i]->begin(), pages[i]->end(), kind) == pages[i]->end()) {
+          diags.error(t->raw().span_of(fill[i]),
+                      "'" + kind + "' cannot fill page " + std::to_string(i + 1) + " of the spread",
+                      {"the fill block is a table block (content, results or profile) on page " +
+                       std::to_string(i + 1)});
+        }
+      }
+    }
+    spec.row_stretch = t->length("row_stretch");
+    spec.foot_height = t->length("foot_height");
+    spec.template_tolerance = t->length("tolerance");
+    t->finish();
+  }
   r.finish();
   check_layout_values(spec, places, top.span(), diags);
   return spec;

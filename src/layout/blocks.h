@@ -21,13 +21,14 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
 /// front of each.
 Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width);
 
-/// (1) 取組の内容: 目的, 対象とした人, 内容 as label and text cells.
+/// (1) 取組の内容: 目的, 対象とした人, 内容 as label and text cells; the
+/// table made `stretch` taller when the block fills its page (place_table).
 Frame layout_content(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size);
+                     Length size, Length stretch = 0);
 
 /// (2) 取組の成果.
 Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size);
+                     Length size, Length stretch = 0);
 
 /// (3) 取組の様子: the photos scaled into `height` (their captions
 /// below), or — in a proof, for a record without photos — a framed
@@ -37,7 +38,7 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
 
 /// 団体概要: label and value rows, the message as a paragraph.
 Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size);
+                     Length size, Length stretch = 0);
 
 /// A block heading ("(1) 取組の内容") with its rule; returns its height.
 Frame layout_heading(const LayoutContext& ctx, const std::string& text, Length x, Length y, Length width);

@@ -14,6 +14,14 @@ namespace casebook {
 struct Fit {
   std::map<std::string, Length> size;
   Length photo_height = 0;
+  /// How much taller the page's fill block is set, so that the page ends
+  /// on the bottom margin (LayoutSpec::fill, [template]).
+  Length stretch = 0;
+  std::string fill;
+  /// How much taller the page's last block is set, so that the blocks
+  /// after the fill block take the layout's foot_height.
+  Length foot_stretch = 0;
+  std::string foot;
 };
 
 /// What copyfitting needs to know of one trial layout of a page.

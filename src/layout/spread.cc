@@ -33,13 +33,14 @@ Frame layout_page(const LayoutContext& ctx, const Organization& org, const std::
     if (i > 0) y += ctx.spec.block_gap;
     const std::string& kind = blocks[i];
     const Length size = fit.size.count(kind) ? fit.size.at(kind) : 0;
+    const Length stretch = kind == fit.fill ? fit.stretch : kind == fit.foot ? fit.foot_stretch : 0;
     Frame block;
     if (kind == "header") block = layout_header(ctx, org, x, y, width);
     else if (kind == "activities") block = layout_activities(ctx, org, x, y, width);
     else if (kind == "targets") block = layout_targets(ctx, org, x, y, width);
-    else if (kind == "content") block = layout_content(ctx, org, x, y, width, size);
-    else if (kind == "results") block = layout_results(ctx, org, x, y, width, size);
-    else if (kind == "profile") block = layout_profile(ctx, org, x, y, width, size);
+    else if (kind == "content") block = layout_content(ctx, org, x, y, width, size, stretch);
+    else if (kind == "results") block = layout_results(ctx, org, x, y, width, size, stretch);
+    else if (kind == "profile") block = layout_profile(ctx, org, x, y, width, size, stretch);
     else if (kind == "photos") block = layout_photos(ctx, org, x, y, width, fit.photo_height);
     y = block.rect.bottom();
     root.children.push_back(std::move(block));
@@ -158,6 +159,32 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
         blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(*placeholder_at), "photos");
         fit.photo_height = std::min(s.photo_max_height, room);
       }
+    }
+
+    // 3. The fill block takes the room still left, so that the page ends
+    //    on the bottom margin and the blocks after the fill block sit at
+    //    its foot: the same blocks start at the same height on every spread.
+    if (!hopeless[k] && k < static_cast<int>(s.fill.size()) &&
+        std::find(blocks.begin(), blocks.end(), s.fill[static_cast<std::size_t>(k)]) != blocks.end()) {
+      fit.fill = s.fill[static_cast<std::size_t>(k)];
+      const std::size_t at = static_cast<std::size_t>(std::find(blocks.begin(), blocks.end(), fit.fill) - blocks.begin());
+      if (at + 1 < blocks.size()) {
+        // The page's last block, after the fill block, sits on the foot:
+        // at least foot_height tall where the page has the room, so that it
+        // starts at the same height on every spread.
+        const Frame natural = layout_page(quiet, org, blocks, fit, x, top);
+        const Length height = natural.children.back().rect.height;
+        fit.foot = blocks.back();
+        fit.foot_stretch = std::clamp<Length>(s.foot_height - height, 0, std::max<Length>(0, limit - natural.rect.bottom()));
+        if (height > s.foot_height + s.template_tolerance) {
+          ctx.diags.note(Span{org.path, 1, 1}, ctx.label(fit.foot + "_heading") + " starts " +
+                                                   format_pt(height - s.foot_height) +
+                                                   " higher than the template on page " + std::to_string(number) +
+                                                   ": its text needs more than template.foot_height");
+          ctx.diags.tag("template");
+        }
+      }
+      fit.stretch = std::max<Length>(0, limit - layout_page(quiet, org, blocks, fit, x, top).rect.bottom());
     }
 
     // The final layout, reporting its own problems.

@@ -5,15 +5,18 @@
 namespace casebook {
 
 Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<std::vector<CellContent>>& rows,
-                  const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height) {
+                  const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height,
+                  Length stretch, Length row_stretch) {
   Frame table;
   table.kind = std::move(kind);
   const Color rule = ctx.color("rule");
   Length top = y;
   Length table_width = 0;
+  const Length each = rows.empty() ? 0 : std::min(row_stretch, stretch / static_cast<Length>(rows.size()));
   for (std::size_t r = 0; r < rows.size(); ++r) {
     Length height = min_row_height;
     for (const CellContent& cell : rows[r]) height = std::max(height, cell.height());
+    height += r + 1 < rows.size() ? each : stretch - each * static_cast<Length>(rows.size() - 1);
     Length left = x;
     for (std::size_t c = 0; c < rows[r].size(); ++c) {
       const Length w = widths[r][c];

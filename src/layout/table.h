@@ -9,9 +9,13 @@ namespace casebook {
 /// Places rows of already-set cells one under another from (x, y): each
 /// row as high as its tallest cell (and at least `min_row_height`), cells
 /// side by side with the given widths. Draws the table's rules: its frame
-/// in `frame_width`, the lines between cells in `rule_width`.
+/// in `frame_width`, the lines between cells in `rule_width`. `stretch`
+/// makes the table that much taller (vertical justification): every row
+/// grows by the same amount, at most `row_stretch`, below its text, and the
+/// last row takes the rest.
 Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<std::vector<CellContent>>& rows,
-                  const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height = 0);
+                  const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height = 0,
+                  Length stretch = 0, Length row_stretch = 0);
 
 /// Like place_table(), but flows the rows over as many pages as they need:
 /// rows go on from `y` on the first page and from `top` on the next, never

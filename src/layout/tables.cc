@@ -15,7 +15,8 @@ struct Row {
 
 /// A heading and a table of label and text rows.
 Frame label_table(const LayoutContext& ctx, const char* kind, const std::string& heading_label,
-                  const std::vector<Row>& rows, Length x, Length y, Length width, Length label_width, Length size) {
+                  const std::vector<Row>& rows, Length x, Length y, Length width, Length label_width, Length size,
+                  Length stretch) {
   Frame block;
   block.kind = kind;
   Frame heading = layout_heading(ctx, heading_label, x, y, width);
@@ -34,7 +35,8 @@ Frame label_table(const LayoutContext& ctx, const char* kind, const std::string&
     cells.push_back({label, text});
     widths.push_back({label_width, width - label_width});
   }
-  Frame table = place_table(ctx, std::string(kind) + ".table", cells, widths, x, y + heading.rect.height);
+  Frame table = place_table(ctx, std::string(kind) + ".table", cells, widths, x, y + heading.rect.height, 0, stretch,
+                            ctx.spec.row_stretch);
   block.rect = Rect{x, y, width, table.rect.bottom() - y};
   block.type_size = size > 0 ? size : ctx.type("body").size;
   block.layout_size = ctx.type("body").size;
@@ -57,25 +59,25 @@ RichText plain(const std::optional<Text>& t, const std::string& fallback) {
 }  // namespace
 
 Frame layout_content(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size) {
+                     Length size, Length stretch) {
   return label_table(ctx, "content", ctx.label("content_heading"),
                      {{"purpose", &org.purpose, "content.purpose", "body", true},
                       {"audience", &org.audience, "content.audience", "body", true},
                       {"description", &org.description, "content.description", "body", true}},
-                     x, y, width, ctx.spec.table_label_width, size);
+                     x, y, width, ctx.spec.table_label_width, size, stretch);
 }
 
 Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size) {
+                     Length size, Length stretch) {
   return label_table(ctx, "results", ctx.label("results_heading"),
                      {{"partners", &org.partners, "results.partners", "body", true},
                       {"outreach", &org.outreach, "results.outreach", "body", true},
                       {"outcomes", &org.outcomes, "results.outcomes", "body", true}},
-                     x, y, width, ctx.spec.table_label_width, size);
+                     x, y, width, ctx.spec.table_label_width, size, stretch);
 }
 
 Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size) {
+                     Length size, Length stretch) {
   const Profile& p = org.profile;
   const RichText name = plain(p.name, ""), representative = plain(p.representative, ""),
                  founded = plain(p.founded, ""), staff = plain(p.staff, ""), address = plain(p.address, ""),
@@ -88,7 +90,7 @@ Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x
                            {"website", &website, "profile.website", "profile"}};
   if (p.message) rows.push_back({"message", &*p.message, "profile.message", "message", true});
   return label_table(ctx, "profile", ctx.label("profile_heading"), rows, x, y, width, ctx.spec.table_label_width,
-                     size);
+                     size, stretch);
 }
 
 }  // namespace casebook

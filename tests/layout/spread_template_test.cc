@@ -1,8 +1,16 @@
 // The spread as a fixed template, on the shipped layouts and all 13
 // records: no photo placeholder in the book.
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <sstream>
+#include <map>
 #include <string>
+
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -99,6 +107,115 @@ TEST_P(Shipped, AProofShowsThePhotoPlaceholderInTheRoomThePageLeaves) {
   }
   // Every shipped record leaves room for a photo area on its second page.
   EXPECT_EQ(shown, 13);
+}
+
+TEST_P(Shipped, EveryPageOfASpreadEndsOnTheBottomMargin) {
+  ShippedBook s(GetParam());
+  const Length foot = s.spec.page_height - s.spec.margin_bottom;
+  for (const Organization& org : s.book.organizations) {
+    SCOPED_TRACE(org.path);
+    Diagnostics diags;
+    const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
+    ASSERT_EQ(pages.size(), 2u);
+    // Page 1's last block, and 団体概要 on page 2, end on the bottom margin.
+    const Frame& last = pages[0].root.children.at(s.spec.page1.size() - 1);
+    EXPECT_EQ(last.kind, s.spec.page1.back());
+    EXPECT_NEAR(to_pt(last.rect.bottom()), to_pt(foot), 0.5);
+    const Frame* profile = nullptr;
+    for (const Frame& b : pages[1].root.children) profile = b.kind == "profile" ? &b : profile;
+    ASSERT_NE(profile, nullptr);
+    EXPECT_NEAR(to_pt(profile->rect.bottom()), to_pt(foot), 0.5);
+    // Its table too: the frame drawn is the one that ends there.
+    EXPECT_NEAR(to_pt(profile->children.back().rect.bottom()), to_pt(foot), 0.5);
+    EXPECT_NEAR(to_pt(last.children.back().rect.bottom()), to_pt(foot), 0.5);
+  }
+}
+
+TEST_P(Shipped, EveryBlockStartsAtItsTemplatePosition) {
+  ShippedBook s(GetParam());
+  // Where each block starts on the book's spreads: from the top for the
+  // blocks down to the page's fill block, from the foot for those after it.
+  std::map<std::string, std::vector<Length>> starts;
+  const Length foot = s.spec.page_height - s.spec.margin_bottom;
+  for (const Organization& org : s.book.organizations) {
+    Diagnostics diags;
+    const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
+    for (std::size_t k = 0; k < 2; ++k) {
+      bool after_fill = false;
+      for (const Frame& b : pages[k].root.children) {
+        if (b.kind == "footer" || b.kind == "running_head") continue;
+        starts[b.kind].push_back(after_fill ? foot - b.rect.y : b.rect.y);
+        after_fill = after_fill || b.kind == s.spec.fill.at(k);
+      }
+    }
+  }
+  for (const auto& [kind, at] : starts) {
+    const auto [low, high] = std::minmax_element(at.begin(), at.end());
+    EXPECT_EQ(at.size(), 13u) << kind;
+    EXPECT_LE(*high - *low, s.spec.template_tolerance) << kind;
+  }
+}
+
+TEST_P(Shipped, AProfileTallerThanTheTemplateMovesUpWithANote) {
+  ShippedBook s(GetParam());
+  Organization org = s.book.organizations.at(0);
+  ASSERT_TRUE(org.profile.message.has_value());
+  // Four more paragraphs of message: more than foot_height holds.
+  for (int i = 0; i < 4; ++i) org.profile.message->blocks.push_back(org.profile.message->blocks.front());
+  Diagnostics diags;
+  const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
+  const Frame& profile = pages[1].root.children.back().kind == "profile" ? pages[1].root.children.back()
+                                                                         : pages[1].root.children.at(1);
+  const Length foot = s.spec.page_height - s.spec.margin_bottom;
+  EXPECT_GT(foot - profile.rect.y, s.spec.foot_height + s.spec.template_tolerance);
+  EXPECT_NEAR(to_pt(profile.rect.bottom()), to_pt(foot), 0.5);
+  std::ostringstream out;
+  print_diagnostics(out, diags);
+  EXPECT_NE(out.str().find("団体概要 starts"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("higher than the template on page 2"), std::string::npos) << out.str();
+}
+
+/// The A4 layout with `from` replaced by `to`, loaded; its diagnostics.
+std::string load_edited_layout(const std::string& from, const std::string& to) {
+  std::ifstream in(kRoot + "/layouts/casebook-a4.toml");
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string layout = text.str();
+  const std::size_t at = layout.find(from);
+  if (at == std::string::npos) return "no '" + from + "' in the layout";
+  layout.replace(at, from.size(), to);
+  for (std::size_t f = layout.find("\"../fonts/"); f != std::string::npos; f = layout.find("\"../fonts/")) {
+    layout.replace(f + 1, 2, kRoot);
+  }
+  const std::string path = testing::TempDir() + "fill-layout-" + std::to_string(::getpid()) + ".toml";
+  std::ofstream(path) << layout;
+  Diagnostics diags;
+  load_layout(path, diags);
+  std::filesystem::remove(path);
+  std::ostringstream out;
+  print_diagnostics(out, diags);
+  std::string printed = out.str();
+  for (std::size_t p = printed.find(path); p != std::string::npos; p = printed.find(path)) printed.replace(p, path.size(), "LAYOUT");
+  return printed;
+}
+
+TEST(FillLayout, AFillBlockThatIsNotATableOnItsPageIsRefusedAtItsLine) {
+  const std::string out = load_edited_layout("fill = [\"content\", \"results\"]", "fill = [\"targets\", \"content\"]");
+  EXPECT_NE(out.find("error: 'targets' cannot fill page 1 of the spread"), std::string::npos) << out;
+  EXPECT_NE(out.find("error: 'content' cannot fill page 2 of the spread"), std::string::npos) << out;
+  EXPECT_NE(out.find("LAYOUT:"), std::string::npos) << out;
+}
+
+TEST(FillLayout, AFillListNeedsOneBlockForEachPage) {
+  const std::string out = load_edited_layout("fill = [\"content\", \"results\"]", "fill = [\"content\"]");
+  EXPECT_NE(out.find("error: 'template.fill' names 1 blocks; it names one block for each page of the spread"),
+            std::string::npos)
+      << out;
+}
+
+TEST(FillLayout, ARowStretchMustBeALength) {
+  const std::string out = load_edited_layout("row_stretch = \"4mm\"", "row_stretch = \"four\"");
+  EXPECT_NE(out.find("'template.row_stretch' must be a length"), std::string::npos) << out;
 }
 
 INSTANTIATE_TEST_SUITE_P(Layouts, Shipped, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
