@@ -127,6 +127,9 @@ struct LayoutSpec {
   // Text composition.
   bool hanging_punctuation = false;
   bool strict_kinsoku = true;
+  /// [composition] line_end_punctuation: "half-em" keeps the ½ em after
+  /// 、。」 at a line end, "solid" (the default) drops it.
+  bool line_end_half_em = false;
 
   /// The words printed on the form itself: block headings, row labels,
   /// the ★/☆ marks. A label may hold several lines ("\n").

@@ -559,6 +559,14 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   if (auto c = section("composition")) {
     spec.hanging_punctuation = c->boolean("hanging_punctuation", false);
     spec.strict_kinsoku = c->boolean("strict_kinsoku", true);
+    const std::string line_end = c->text("line_end_punctuation", Need::optional);
+    if (line_end == "half-em") {
+      spec.line_end_half_em = true;
+    } else if (line_end != "solid" && !line_end.empty()) {
+      diags.error(c->raw().span_of(*c->raw().get("line_end_punctuation")),
+                  "'composition.line_end_punctuation' is \"" + line_end + "\"; it must be \"solid\" or \"half-em\"",
+                  {"what 、。 and closing brackets keep at a line end (JLREQ 3.1.9): \"solid\" nothing, \"half-em\" their ½ em"});
+    }
     c->finish();
   }
   if (auto l = section("labels")) {

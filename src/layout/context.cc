@@ -14,6 +14,7 @@ RichTextStyle LayoutContext::style(const std::string& name, Length measure, Leng
   s.options.measure = measure;
   s.options.hanging_punctuation = spec.hanging_punctuation;
   s.options.strict = spec.strict_kinsoku;
+  s.options.line_end = spec.line_end_half_em ? LineEndSpace::half_em : LineEndSpace::solid;
   return s;
 }
 

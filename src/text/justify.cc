@@ -67,7 +67,7 @@ SetLine justify_line(const Prepared& p, const LineBreak& line, const ParagraphOp
   if (diff < 0) {
     Length excess = -diff;
     excess -= apply_level(excess, capacities([](const Joint& j) { return j.shrink[shrink_word_space]; }), adjust, -1);
-    if (excess > 0 && end_space > 0) {
+    if (excess > 0 && m.removable_end > 0) {
       // ½ em or nothing at a line end (3.1.9), never a quarter.
       excess -= end_space;
       natural -= end_space;

@@ -15,6 +15,12 @@ Length end_space(const Prepared& p, std::size_t last) {
   return last + 1 == p.atoms.size() ? p.end_space : p.joints[last].end_space;
 }
 
+/// The part of the end space a line may give up when it must shrink.
+Length removable_end_space(const Prepared& p, std::size_t last) {
+  const bool fixed = last + 1 == p.atoms.size() ? p.end_space_fixed : p.joints[last].end_space_fixed;
+  return fixed ? 0 : end_space(p, last);
+}
+
 bool legal_break(const Prepared& p, std::size_t last) {
   return last + 1 == p.atoms.size() || p.joints[last].breakable;
 }
@@ -47,7 +53,8 @@ LineMeasure measure_line(const Prepared& p, std::size_t first, std::size_t last)
   }
   m.end_space = end_space(p, last);
   m.natural += m.end_space;
-  m.max_shrink += m.end_space;
+  m.removable_end = removable_end_space(p, last);
+  m.max_shrink += m.removable_end;
   return m;
 }
 
@@ -95,7 +102,8 @@ struct Sums {
     m.end_space = end_space(p, last);
     m.natural = start_space(p, first) + (width[last + 1] - width[first]) + (natural[last] - natural[first]) +
                 m.end_space;
-    m.max_shrink = (shrink[last] - shrink[first]) + m.end_space;
+    m.removable_end = removable_end_space(p, last);
+    m.max_shrink = (shrink[last] - shrink[first]) + m.removable_end;
     return m;
   }
 };
@@ -255,7 +263,7 @@ std::vector<LineBreak> break_lines(const Prepared& p, const ParagraphOptions& op
       if (may_hang(p, e, options)) {
         // The mark and its space sit outside the measure; the rest must fit.
         const Length inner = m.natural - p.atoms[e].width - m.end_space;
-        if (inner - (m.max_shrink - m.end_space) <= measure) {
+        if (inner - (m.max_shrink - m.removable_end) <= measure) {
           hang = true;
           return true;
         }

@@ -21,8 +21,9 @@ struct LineBreak {
 /// Natural width and adjustability of atoms first..last set as one line.
 struct LineMeasure {
   Length natural = 0;     ///< with the last atom's end space
-  Length end_space = 0;   ///< of that natural width, the removable end space
-  Length max_shrink = 0;  ///< all shrink of the joints inside, plus the end space
+  Length end_space = 0;   ///< of that natural width, the end space
+  Length removable_end = 0;  ///< of the end space, what the line may give up
+  Length max_shrink = 0;  ///< all shrink of the joints inside, plus the removable end space
 };
 
 LineMeasure measure_line(const Prepared& p, std::size_t first, std::size_t last);

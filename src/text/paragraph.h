@@ -32,11 +32,22 @@ struct TextRun {
   Span span;
 };
 
+/// What a comma, full stop or closing bracket keeps at a line end (JLREQ
+/// 3.1.9 allows its ½ em or nothing; JLREQ 3.8.3 step 2 removes it first
+/// when a line must shrink, which leaves some line ends with the space
+/// and others without). One policy for the whole book instead.
+enum class LineEndSpace {
+  solid,    ///< nothing after the mark: 行末約物半角, the line ends at the mark's box
+  half_em,  ///< its ½ em, never removed: 行末約物全角, as JIS X 4051 sets 。
+};
+
 /// Options of one paragraph's composition, from the layout.
 struct ParagraphOptions {
   Length measure = 0;
   /// JLREQ 3.8.2 burasage: a 、 or 。 at a line end may hang into the margin.
   bool hanging_punctuation = false;
+  /// [composition] line_end_punctuation.
+  LineEndSpace line_end = LineEndSpace::solid;
   /// JLREQ 3.1.7: strict kinsoku also keeps ー and small kana from a line
   /// start; loose kinsoku lets them start a line.
   bool strict = true;
@@ -108,6 +119,8 @@ struct Joint {
   bool expandable = false;
   Length end_space = 0;    ///< after atom i when the line ends here
   Length start_space = 0;  ///< before atom i+1 when the next line starts here
+  /// end_space stays however the line must shrink (LineEndSpace::half_em).
+  bool end_space_fixed = false;
   bool typed_space = false;  ///< the data has a space here
 };
 
@@ -121,6 +134,7 @@ struct Prepared {
   std::vector<Joint> joints;  ///< joints[i] lies between atoms[i] and atoms[i+1]
   Length start_space = 0;     ///< before the first atom (0 by JIS X 4051)
   Length end_space = 0;       ///< after the last atom
+  bool end_space_fixed = false;  ///< as Joint::end_space_fixed, for the last atom
 };
 
 /// A glyph placed on its line: x from the line's left edge.

@@ -165,6 +165,19 @@ BreakHint merge(BreakHint a, BreakHint b) { return a == BreakHint::forbid || b =
 
 }  // namespace
 
+void apply_line_end_policy(Prepared& p, LineEndSpace policy) {
+  auto apply = [policy](const Atom& a, Length& space, bool& fixed) {
+    const jlreq::CharClass c = jlreq::classify_in_context(a.last, a.japanese_bracket);
+    if (c != jlreq::CharClass::comma && c != jlreq::CharClass::full_stop && c != jlreq::CharClass::closing_bracket) {
+      return;
+    }
+    if (policy == LineEndSpace::solid) space = 0;
+    fixed = policy == LineEndSpace::half_em;
+  };
+  for (std::size_t i = 0; i < p.joints.size(); ++i) apply(p.atoms[i], p.joints[i].end_space, p.joints[i].end_space_fixed);
+  if (!p.atoms.empty()) apply(p.atoms.back(), p.end_space, p.end_space_fixed);
+}
+
 Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags,
                            WorkCounter* work) {
   Prepared p;
@@ -319,6 +332,7 @@ Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOpti
     p.start_space = p.atoms.front().cls == jlreq::CharClass::middle_dot ? jlreq::space_before(p.atoms.front()) : 0;
     p.end_space = jlreq::space_after(p.atoms.back());
   }
+  apply_line_end_policy(p, options.line_end);
   return p;
 }
 

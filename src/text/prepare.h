@@ -13,6 +13,11 @@ namespace casebook {
 /// atom. A character the run's face does not have is reported at its place
 /// in the data (and set as the face's .notdef, so the spot shows).
 /// Linear in the length of the text.
+/// Applies the layout's line-end policy to what a comma, full stop or
+/// closing bracket keeps at a line end (JLREQ 3.1.9): nothing, or its ½ em
+/// never given up (see LineEndSpace).
+void apply_line_end_policy(Prepared& p, LineEndSpace policy);
+
 Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags,
                            WorkCounter* work = nullptr);
 

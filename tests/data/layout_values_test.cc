@@ -88,6 +88,11 @@ struct Case {
 };
 
 const Case kCases[] = {
+    // Line 135 is [composition] line_end_punctuation.
+    {"LineEndPunctuationUnknown", "line_end_punctuation = \"solid\"", "line_end_punctuation = \"full\"",
+     "LAYOUT:135:24: error: 'composition.line_end_punctuation' is \"full\"; it must be \"solid\" or \"half-em\"\n"
+     "    hint: what 、。 and closing brackets keep at a line end (JLREQ 3.1.9): \"solid\" nothing, \"half-em\" "
+     "their ½ em\n"},
     // Line 37 is the scale's body step.
     {"TypeSizeZero", "body = { size = \"9pt\"", "body = { size = \"0pt\"",
      "LAYOUT:37:17: error: 'scale.body.size' must be larger than 0\n"},

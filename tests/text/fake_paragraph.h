@@ -9,6 +9,7 @@
 
 #include "base/utf8.h"
 #include "text/context.h"
+#include "text/prepare.h"
 #include "text/spacing.h"
 
 namespace casebook::testing_text {
@@ -64,6 +65,7 @@ inline Prepared fake_paragraph(std::string_view text, Length em, const Paragraph
     p.joints.push_back(jlreq::make_joint(p.atoms[k], p.atoms[k + 1], spaces[k + 1], options));
   }
   if (!p.atoms.empty()) p.end_space = jlreq::space_after(p.atoms.back());
+  apply_line_end_policy(p, options.line_end);
   return p;
 }
 
