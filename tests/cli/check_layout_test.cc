@@ -10,12 +10,14 @@
 #include <gtest/gtest.h>
 
 #include "support/process.h"
+#include "support/text_position.h"
 
 namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
 using testing_support::casebook;
+using testing_support::line_col_of;
 using testing_support::slurp;
 
 class CheckLayout : public testing::Test {
@@ -50,10 +52,11 @@ TEST_F(CheckLayout, RefusesAMarkWiderThanItsGridCell) {
   std::string stars;
   for (int i = 0; i < 50; ++i) stars += "★";
   int status = 0;
-  const std::string out = check("primary_mark = \"★\"", "primary_mark = \"" + stars + "\"", &status);
+  const std::string to = "primary_mark = \"" + stars + "\"";
+  const std::string out = check("primary_mark = \"★\"", to, &status);
   EXPECT_EQ(status, 1) << out;
-  EXPECT_NE(out.find((root_ / "x.toml").string() +
-                     ":177:16: error: 'labels.primary_mark' is wider than a grid's mark cell"),
+  EXPECT_NE(out.find((root_ / "x.toml").string() + ":" + line_col_of(text_, to, "\"") +
+                     ": error: 'labels.primary_mark' is wider than a grid's mark cell"),
             std::string::npos)
       << out;
 }
@@ -64,7 +67,7 @@ TEST_F(CheckLayout, RefusesATextFileAsAFontAtItsLine) {
   const std::string out = check("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf\"",
                                 "\"text.ttf\"", &status);
   EXPECT_EQ(status, 1) << out;
-  EXPECT_NE(out.find((root_ / "x.toml").string() + ":24:10: error: face 'gothic': font file " +
+  EXPECT_NE(out.find((root_ / "x.toml").string() + ":" + line_col_of(text_, "\"text.ttf\"") + ": error: face 'gothic': font file " +
                      (root_ / "text.ttf").string() + " is not an OpenType or TrueType font"),
             std::string::npos)
       << out;

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/text_position.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -209,7 +211,8 @@ TEST(CliBuild, ABrokenLayoutIsReportedLikeBrokenData) {
   std::ofstream(dir / "bad.toml") << layout;
   Result r = run("build --layout '" + (dir / "bad.toml").string() + "' -o '" + (dir / "x.pdf").string() + "'");
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.output.find("bad.toml:9:9: error: 'page.width' must be a length such as \"12mm\" or \"9pt\""),
+  EXPECT_NE(r.output.find("bad.toml:" + casebook::testing_support::line_col_of(layout, "width = 210", "210") +
+                          ": error: 'page.width' must be a length such as \"12mm\" or \"9pt\""),
             std::string::npos)
       << r.output;
   EXPECT_NE(r.output.find("error: unknown face 'gotic'"), std::string::npos) << r.output;

@@ -1,6 +1,8 @@
 // Every value of a layout file is range-checked when it is loaded: each
 // case below edits one value of the shipped A4 layout and expects exactly
-// the diagnostics it lists (file written as LAYOUT), so a broken value is
+// the diagnostics it lists (file written as LAYOUT, the position computed
+// from the edited text, so a line added elsewhere in the layout changes
+// nothing here), so a broken value is
 // refused at its own line before any stage can divide by it, draw it off
 // the page or loop on it.
 
@@ -14,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include "data/load_layout.h"
+#include "support/text_position.h"
 
 namespace casebook {
 namespace {
@@ -54,6 +57,16 @@ class LayoutFolder {
     ASSERT_NE(at, std::string::npos) << from;
     ASSERT_EQ(text_.find(from, at + 1), std::string::npos) << "not unique: " << from;
     text_.replace(at, from.size(), to);
+    edit_at_ = at;
+    edit_to_ = to;
+  }
+
+  /// "LAYOUT:line:col" of `target` (the first occurrence) inside the text
+  /// the last edit put in.
+  std::string where(const std::string& target) const {
+    const std::size_t inside = edit_to_.find(target);
+    if (inside == std::string::npos) return "<'" + target + "' is not in the edit>";
+    return "LAYOUT:" + testing_support::line_col_at(text_, edit_at_ + inside);
   }
 
   /// Loads the edited layout; its diagnostics, one formatted line each.
@@ -70,6 +83,8 @@ class LayoutFolder {
  private:
   fs::path dir_;
   std::string text_;
+  std::size_t edit_at_ = 0;
+  std::string edit_to_;
 };
 
 TEST(LayoutValues, TheShippedLayoutsAreClean) {
@@ -84,99 +99,95 @@ struct Case {
   const char* name;
   const char* from;
   const char* to;
-  const char* expected;
+  const char* at;        // where in `to` the diagnostic points
+  const char* expected;  // the diagnostic after its "LAYOUT:line:col"
 };
 
 const Case kCases[] = {
-    // Line 135 is [composition] line_end_punctuation.
     {"LineEndPunctuationUnknown", "line_end_punctuation = \"solid\"", "line_end_punctuation = \"full\"",
-     "LAYOUT:135:24: error: 'composition.line_end_punctuation' is \"full\"; it must be \"solid\" or \"half-em\"\n"
+     "\"full\"", ": error: 'composition.line_end_punctuation' is \"full\"; it must be \"solid\" or \"half-em\"\n"
      "    hint: what 、。 and closing brackets keep at a line end (JLREQ 3.1.9): \"solid\" nothing, \"half-em\" "
      "their ½ em\n"},
-    // Line 37 is the scale's body step.
     {"TypeSizeZero", "body = { size = \"9pt\"", "body = { size = \"0pt\"",
-     "LAYOUT:37:17: error: 'scale.body.size' must be larger than 0\n"},
+     "\"0pt\"", ": error: 'scale.body.size' must be larger than 0\n"},
     {"TypeSizeHuge", "body = { size = \"9pt\"", "body = { size = \"5000pt\"",
-     "LAYOUT:37:17: error: 'scale.body.size' is 5000 pt (1764 mm); type is at most 200 pt (70.56 mm)\n"},
+     "\"5000pt\"", ": error: 'scale.body.size' is 5000 pt (1764 mm); type is at most 200 pt (70.56 mm)\n"},
     {"PitchZero", "body = { size = \"9pt\", pitch = \"14pt\"", "body = { size = \"9pt\", pitch = \"0pt\"",
-     "LAYOUT:37:32: error: 'scale.body.pitch' must be larger than 0\n"},
+     "\"0pt\"", ": error: 'scale.body.pitch' must be larger than 0\n"},
     {"PitchBelowSize", "body = { size = \"9pt\", pitch = \"14pt\"", "body = { size = \"9pt\", pitch = \"4pt\"",
-     "LAYOUT:37:32: error: scale.body: the line pitch 4 pt (1.411 mm) is smaller than the type size 9 pt (3.175 mm)\n"
+     "\"4pt\"", ": error: scale.body: the line pitch 4 pt (1.411 mm) is smaller than the type size 9 pt (3.175 mm)\n"
      "    hint: the pitch is the distance from baseline to baseline: at least the size\n"},
     {"EmptyFace", "label = { face = \"gothic_bold\"", "label = { face = \"\"",
-     "LAYOUT:48:18: error: 'type.label.face' is empty\n    hint: name one of the faces under [faces]\n"},
+     "\"\"", ": error: 'type.label.face' is empty\n    hint: name one of the faces under [faces]\n"},
     {"NanColour", "color = \"#1f4e79\" }\nnumber", "color = \"cmyk(nan, 0, 0, 0)\" }\nnumber",
-     "LAYOUT:49:61: error: 'type.heading.color' must be a colour: \"#rrggbb\" or \"cmyk(c, m, y, k)\" in percent\n"},
+     "\"cmyk(nan, 0, 0, 0)\"", ": error: 'type.heading.color' must be a colour: \"#rrggbb\" or \"cmyk(c, m, y, k)\" in percent\n"},
     {"PageLargerThanPdfAllows", "height = \"297mm\"", "height = \"1000000mm\"",
-     "LAYOUT:10:10: error: 'page.height' is 2.83465e+06 pt (1e+06 mm); a layout length is at most 14400 pt "
+     "\"1000000mm\"", ": error: 'page.height' is 2.83465e+06 pt (1e+06 mm); a layout length is at most 14400 pt "
      "(5080 mm)\n    hint: PDF pages are at most 14400 pt (200 in) a side (ISO 32000-1, Annex C)\n"},
     {"CoverTitleBelowThePage", "cover_title_top = \"80mm\"", "cover_title_top = \"400mm\"",
-     "LAYOUT:146:19: error: 'front.cover_title_top' (1133.86 pt (400 mm)) puts the cover title outside the content "
+     "\"400mm\"", ": error: 'front.cover_title_top' (1133.86 pt (400 mm)) puts the cover title outside the content "
      "area\n    hint: it is measured from the page's top edge: between the top margin (39.685 pt (14 mm)) and the "
      "bottom margin (796.535 pt (281 mm))\n"},
     {"FolioAboveTheBottomMargin", "baseline = \"9mm\"", "baseline = \"300mm\"",
-     "LAYOUT:129:12: error: 'footer.baseline' (850.394 pt (300 mm)) puts the folio outside the bottom margin\n"
+     "\"300mm\"", ": error: 'footer.baseline' (850.394 pt (300 mm)) puts the folio outside the bottom margin\n"
      "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
      "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
     {"FolioBelowThePaper", "baseline = \"9mm\"", "baseline = \"0mm\"",
-     "LAYOUT:129:12: error: 'footer.baseline' (0 pt (0 mm)) puts the folio outside the bottom margin\n"
+     "\"0mm\"", ": error: 'footer.baseline' (0 pt (0 mm)) puts the folio outside the bottom margin\n"
      "    hint: it is measured from the page's bottom edge: between the footer's size (9 pt (3.175 mm)) and the "
      "bottom margin less that size (36.3543 pt (12.82 mm))\n"},
     // A label's phrase marks (data/README.md, "Where a label may break").
     {"LabelBreakMarkDoubled", "|行った工夫", "||行った工夫",
-     "LAYOUT:167:29: error: 'labels.outreach' has two break marks '|' in a row\n"
+     "|行", ": error: 'labels.outreach' has two break marks '|' in a row\n"
      "    hint: '|' marks where a line may break and prints nothing; write \\| (in a TOML basic string "
      "\"\\\\|\") for a printed |\n"},
     {"LabelBreakMarkFirst", "outreach = \"対象", "outreach = \"|対象",
-     "LAYOUT:167:13: error: 'labels.outreach' starts a line with a break mark '|', which breaks nothing\n"
+     "|対", ": error: 'labels.outreach' starts a line with a break mark '|', which breaks nothing\n"
      "    hint: '|' marks where a line may break and prints nothing; write \\| (in a TOML basic string "
      "\"\\\\|\") for a printed |\n"},
     {"EmptyPrimaryMark", "primary_mark = \"★\"", "primary_mark = \"\"",
-     "LAYOUT:177:16: error: 'labels.primary_mark' is empty\n"
+     "\"\"", ": error: 'labels.primary_mark' is empty\n"
      "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
     {"BlankSecondaryMark", "secondary_mark = \"☆\"", "secondary_mark = \"　\"",
-     "LAYOUT:178:18: error: 'labels.secondary_mark' is empty\n"
+     "\"　\"", ": error: 'labels.secondary_mark' is empty\n"
      "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
     {"CopyfitStepZero", "step = \"0.25pt\"", "step = \"0pt\"",
-     "LAYOUT:126:8: error: 'copyfit.step' must be larger than 0\n"},
+     "\"0pt\"", ": error: 'copyfit.step' must be larger than 0\n"},
     {"CopyfitStepTiny", "step = \"0.25pt\"", "step = \"0.0001pt\"",
-     "LAYOUT:126:8: error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
+     "\"0.0001pt\"", ": error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
      "size 9 pt (3.175 mm) down to 'copyfit.min_size' 7.5 pt (2.646 mm)\n"
      "    hint: use a step of at least 0.0234375 pt (0.008268 mm)\n"},
     {"CopyfitMinAboveBody", "min_size = \"7.5pt\"", "min_size = \"10pt\"",
-     "LAYOUT:125:12: error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
+     "\"10pt\"", ": error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
     {"LabelColumnWiderThanPage", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"250mm\"",
-     "LAYOUT:107:15: error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
+     "\"250mm\"", ": error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
      "510.236 pt (180 mm)\n"},
     {"MarkWiderThanATargetColumn", "mark_width = \"6mm\"", "mark_width = \"31mm\"",
-     "LAYOUT:98:14: error: 'grid.mark_width' (87.874 pt (31 mm)) fills a whole column of the targets grid "
+     "\"31mm\"", ": error: 'grid.mark_width' (87.874 pt (31 mm)) fills a whole column of the targets grid "
      "(85.0394 pt (30 mm))\n"},
     // The header's labels sit between its number box and the value line
     // the tables share: the label width must leave them room.
     {"LabelColumnNoWiderThanTheNumberBox", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"20mm\"",
-     "LAYOUT:107:15: error: 'table.label_width' (56.6929 pt (20 mm)) leaves no room for the header's labels beside "
+     "\"20mm\"", ": error: 'table.label_width' (56.6929 pt (20 mm)) leaves no room for the header's labels beside "
      "'header.number_width' (56.6929 pt (20 mm)) and their padding\n"
      "    hint: the header's label column is 'table.label_width' less 'header.number_width'\n"},
     // The type scale: a style's size is one of its steps, never its own.
-    {"StyleGivesItsOwnSize", "label = { face = \"gothic_bold\", step = \"small\" }",
-     "label = { face = \"gothic_bold\", step = \"small\", size = \"8pt\" }",
-     "LAYOUT:48:56: error: 'type.label.size': a style takes its size from the type scale\n"
+    {"StyleGivesItsOwnSize", "label = { face = \"gothic_bold\", step = \"small\" }", "label = { face = \"gothic_bold\", step = \"small\", size = \"8pt\" }",
+     "\"8pt\"", ": error: 'type.label.size': a style takes its size from the type scale\n"
      "    hint: name one of the steps under [scale] instead, e.g. step = \"body\"\n"},
-    {"StyleNamesNoStepOfTheScale", "label = { face = \"gothic_bold\", step = \"small\" }",
-     "label = { face = \"gothic_bold\", step = \"smal\" }",
-     "LAYOUT:48:40: error: 'type.label.step' names no step of the type scale: 'smal'\n"
+    {"StyleNamesNoStepOfTheScale", "label = { face = \"gothic_bold\", step = \"small\" }", "label = { face = \"gothic_bold\", step = \"smal\" }",
+     "\"smal\"", ": error: 'type.label.step' names no step of the type scale: 'smal'\n"
      "    hint: did you mean 'small'?\n"
      "    hint: the steps are: body, heading, small, title\n"},
-    {"ScaleStepPitchBelowItsSize", "small = { size = \"7.5pt\", pitch = \"10.5pt\" }",
-     "small = { size = \"7.5pt\", pitch = \"7pt\" }",
-     "LAYOUT:38:35: error: scale.small: the line pitch 7 pt (2.469 mm) is smaller than the type size 7.5 pt "
+    {"ScaleStepPitchBelowItsSize", "small = { size = \"7.5pt\", pitch = \"10.5pt\" }", "small = { size = \"7.5pt\", pitch = \"7pt\" }",
+     "\"7pt\"", ": error: scale.small: the line pitch 7 pt (2.469 mm) is smaller than the type size 7.5 pt "
      "(2.646 mm)\n"
      "    hint: the pitch is the distance from baseline to baseline: at least the size\n"},
     // 字下げ is given in ems of the text's size, at most 4.
     {"ParagraphIndentTooDeep", "indent = \"1em\"", "indent = \"9em\"",
-     "LAYOUT:88:10: error: 'paragraphs.indent' must be a number of ems from 0em to 4em, such as \"1em\"\n"},
+     "\"9em\"", ": error: 'paragraphs.indent' must be a number of ems from 0em to 4em, such as \"1em\"\n"},
     {"ParagraphIndentWithoutEm", "indent = \"1em\"", "indent = \"9pt\"",
-     "LAYOUT:88:10: error: 'paragraphs.indent' must be a number of ems from 0em to 4em, such as \"1em\"\n"},
+     "\"9pt\"", ": error: 'paragraphs.indent' must be a number of ems from 0em to 4em, such as \"1em\"\n"},
 };
 
 class LayoutValue : public testing::TestWithParam<Case> {};
@@ -184,7 +195,7 @@ class LayoutValue : public testing::TestWithParam<Case> {};
 TEST_P(LayoutValue, IsRefusedAtItsLine) {
   LayoutFolder folder;
   folder.edit(GetParam().from, GetParam().to);
-  EXPECT_EQ(folder.load(), GetParam().expected);
+  EXPECT_EQ(folder.load(), folder.where(GetParam().at) + GetParam().expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(Broken, LayoutValue, testing::ValuesIn(kCases),
@@ -197,7 +208,7 @@ TEST(LayoutFontFile, ASymlinkLoopIsADiagnostic) {
   fs::create_symlink(folder.dir() / "a.ttf", folder.dir() / "b.ttf");
   fs::create_symlink(folder.dir() / "b.ttf", folder.dir() / "a.ttf");
   folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"a.ttf\"");
-  EXPECT_EQ(folder.load(), "LAYOUT:26:10: error: font file 'a.ttf' cannot be opened: Too many levels of symbolic links\n"
+  EXPECT_EQ(folder.load(), folder.where("\"") + ": error: font file 'a.ttf' cannot be opened: Too many levels of symbolic links\n"
                            "    hint: paths are relative to the layout file's folder: " +
                                (folder.dir() / "a.ttf").string() + "\n");
 }
@@ -207,7 +218,7 @@ TEST(LayoutFontFile, ANameTooLongIsADiagnostic) {
   const std::string name(300, 'x');
   folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"" + name + ".ttf\"");
   // The quoted name is cut to 60 characters (cap_quotes); the hint's path is whole.
-  EXPECT_EQ(folder.load(), "LAYOUT:26:10: error: font file '" + name.substr(0, 60) +
+  EXPECT_EQ(folder.load(), folder.where("\"") + ": error: font file '" + name.substr(0, 60) +
                                "…' (304 characters) cannot be opened: File name too long\n"
                            "    hint: paths are relative to the layout file's folder: " +
                                (folder.dir() / (name + ".ttf")).string() + "\n");
@@ -217,7 +228,7 @@ TEST(LayoutFontFile, AFolderIsNotAFont) {
   LayoutFolder folder;
   fs::create_directories(folder.dir() / "font.ttf");
   folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"font.ttf\"");
-  EXPECT_EQ(folder.load(), "LAYOUT:26:10: error: font file 'font.ttf' is a folder, not a font file\n"
+  EXPECT_EQ(folder.load(), folder.where("\"") + ": error: font file 'font.ttf' is a folder, not a font file\n"
                            "    hint: paths are relative to the layout file's folder: " +
                                (folder.dir() / "font.ttf").string() + "\n");
 }
@@ -225,7 +236,7 @@ TEST(LayoutFontFile, AFolderIsNotAFont) {
 TEST(LayoutFontFile, AnEmptyPathIsADiagnostic) {
   LayoutFolder folder;
   folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"\"");
-  EXPECT_EQ(folder.load(), "LAYOUT:26:10: error: font file '' is empty\n"
+  EXPECT_EQ(folder.load(), folder.where("\"") + ": error: font file '' is empty\n"
                            "    hint: paths are relative to the layout file's folder: " +
                                folder.dir().string() + "/\n");
 }

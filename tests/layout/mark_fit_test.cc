@@ -13,6 +13,7 @@
 
 #include "data/load_layout.h"
 #include "layout/book.h"
+#include "support/text_position.h"
 #include "text/face_set.h"
 
 namespace casebook {
@@ -21,8 +22,9 @@ namespace {
 namespace fs = std::filesystem;
 
 /// The diagnostics of check_marks_fit() for the A4 layout with its
-/// primary mark replaced by `mark`, the layout's path written as LAYOUT.
-std::string check_primary_mark(const std::string& mark) {
+/// primary mark replaced by `mark`, the layout's path written as LAYOUT;
+/// `where` (if given) is set to the LAYOUT:line:col of the mark.
+std::string check_primary_mark(const std::string& mark, std::string* where = nullptr) {
   std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/layouts/casebook-a4.toml", std::ios::binary);
   std::ostringstream s;
   s << in.rdbuf();
@@ -31,7 +33,10 @@ std::string check_primary_mark(const std::string& mark) {
     text.replace(at, 10, "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
   }
   const std::string from = "primary_mark = \"★\"";
-  text.replace(text.find(from), from.size(), "primary_mark = \"" + mark + "\"");
+  const std::string to = "primary_mark = \"" + mark + "\"";
+  text.replace(text.find(from), from.size(), to);
+  // The diagnostic points at the mark's opening quote.
+  if (where) *where = "LAYOUT:" + testing_support::line_col_of(text, to, "\"");
   const fs::path file = fs::temp_directory_path() / ("casebook-mark-fit-" + std::to_string(::getpid()) + ".toml");
   std::ofstream(file, std::ios::binary) << text;
   Diagnostics diags;
@@ -53,8 +58,10 @@ std::string check_primary_mark(const std::string& mark) {
 TEST(GridMarks, AMarkWiderThanItsCellIsAnErrorAtTheMarksLine) {
   std::string stars;
   for (int i = 0; i < 50; ++i) stars += "★";
-  EXPECT_EQ(check_primary_mark(stars),
-            "LAYOUT:177:16: error: 'labels.primary_mark' is wider than a grid's mark cell\n"
+  std::string where;
+  const std::string out = check_primary_mark(stars, &where);
+  EXPECT_EQ(out,
+            where + ": error: 'labels.primary_mark' is wider than a grid's mark cell\n"
             "    hint: a mark cell is 'grid.mark_width' less twice 'grid.cell_padding': it holds one line of the mark "
             "in the 'mark' type style\n");
 }
