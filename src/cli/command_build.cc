@@ -65,6 +65,7 @@ int run_build(const std::vector<std::string>& args) {
   Diagnostics diags;
   Book book;
   book.subset = selection.cover_line;
+  book.subset_repeats_scope = selection.line_repeats_scope;
   book.allow_output_in_data = allow_in_data;
   bool clean = set_book(data_dir, layout, book, diags, selection.accepts);
   int chosen = 0;

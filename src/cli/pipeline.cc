@@ -16,6 +16,7 @@
 #include "data/load_layout.h"
 #include "layout/context.h"
 #include "layout/book.h"
+#include "layout/front_matter.h"
 #include "pdf/document.h"
 #include "pdf/write_pdf.h"
 
@@ -65,7 +66,11 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   ctx.proof = book.proof;
   // A mark that cannot fit its grid cell would overflow every spread.
   if (!check_marks_fit(ctx)) return false;
-  book.book = layout_book(ctx, book.data, orgs, book.subset);
+  // 「番号 1-5,9,12」 under 「本書は No.01〜05、09、12 の7団体を収録」 says one
+  // thing twice: the statement, computed from the records, is the one kept.
+  const auto& report = book.data.front.report;
+  const bool scope_shown = report && !scope_statement(report, report->cover_statement, orgs).empty();
+  book.book = layout_book(ctx, book.data, orgs, book.subset_repeats_scope && scope_shown ? "" : book.subset);
   return !diags.has_errors();
 }
 

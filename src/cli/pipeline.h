@@ -24,6 +24,9 @@ struct Book {
   BookPages book;
   /// The cover line of a booklet ("宮城県"); empty for the whole book.
   std::string subset;
+  /// `subset` says only which numbers the book holds (--numbers): the
+  /// cover leaves it out when the scope statement says the same.
+  bool subset_repeats_scope = false;
   /// Where the data came from, and the other files the run reads (layout,
   /// fonts, a galley's text): write_book() never replaces one of them.
   std::string data_dir;

@@ -50,6 +50,7 @@ std::optional<Selection> by_numbers(const std::string& list) {
   Selection s;
   s.accepts = [numbers](const Organization& o) { return numbers.count(o.number) > 0; };
   s.cover_line = "番号 " + list;
+  s.line_repeats_scope = true;
   return s;
 }
 

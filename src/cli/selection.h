@@ -12,6 +12,9 @@ namespace casebook::cli {
 struct Selection {
   std::function<bool(const Organization&)> accepts = [](const Organization&) { return true; };
   std::string cover_line;
+  /// The cover line only repeats what the scope statement computed from
+  /// the records says (--numbers), so it is left out where that is printed.
+  bool line_repeats_scope = false;
 };
 
 /// --prefecture 宮城県: organizations working in that prefecture.
