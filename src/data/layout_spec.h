@@ -152,6 +152,10 @@ struct LayoutSpec {
   /// into another.
   int mapping_entries_per_column = 8;
   Length mapping_label_width = 0;
+  /// [mapping]: the space between an entry's number and its name (the
+  /// name's lines hang there), and between two entries of a list.
+  Length mapping_number_gap = 0;
+  Length mapping_entry_space = 0;
   Length contents_number_width = 0;
   Length contents_region_width = 0;
   Length contents_page_width = 0;

@@ -653,6 +653,11 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     spec.cover_title_top = f->length("cover_title_top");
     f->finish();
   }
+  if (auto m = section("mapping")) {
+    spec.mapping_number_gap = m->length("number_gap");
+    spec.mapping_entry_space = m->length("entry_space");
+    m->finish();
+  }
   if (auto s = section("spread")) {
     spec.page1 = s->names("page1");
     spec.page2 = s->names("page2");

@@ -3,6 +3,7 @@
 
 #include "base/spelling.h"
 #include "data/loaders.h"
+#include "data/phrase.h"
 #include "data/table_reader.h"
 
 namespace casebook {
@@ -150,7 +151,14 @@ Organization load_organization(const SourceFile& file, const toml::table& root, 
   } else {
     r.missing("number", "番号");
   }
-  assign_if(org.name, r.text("name", "団体名", Need::required));
+  if (std::optional<Text> name = r.text("name", "団体名", Need::required)) {
+    // Phrase marks say where the mapping may break a long name; every
+    // other use of the name sees it without them.
+    const Phrased phrased = parse_phrase_marks(
+        name->value, file.locate_string(name->span.line, name->span.column, name->value), "name", diags);
+    org.name = Text{phrased.text, name->span};
+    org.name_breaks = phrased.breaks;
+  }
   assign_if(org.title, r.text("title", "取組名", Need::required));
 
   if (auto region = r.table("region", "取組地域", Need::required)) org.region = read_region(*region, taxonomy);

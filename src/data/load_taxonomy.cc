@@ -50,6 +50,10 @@ Taxonomy load_taxonomy(const SourceFile& file, const toml::table& root, Diagnost
     }
   }
 
+  for (const Text& form : r.texts("legal_forms", "法人格", Need::optional).value_or(std::vector<Text>{})) {
+    taxonomy.legal_forms.push_back(form.value);
+  }
+
   std::set<std::string> seen_items;
   for (TableReader& c : r.tables("categories", "取組の種類", Need::required)) {
     Category category;

@@ -85,7 +85,10 @@ struct Organization {
   std::string path;  ///< the record's file, as given to the loader
   int number = 0;
   Span number_span;
-  Text name;   ///< 団体名 as in the page header
+  Text name;   ///< 団体名 as in the page header, without phrase marks
+  /// Where the name's phrase marks stood (byte offsets into name.value):
+  /// where the mapping may break it.
+  std::vector<std::size_t> name_breaks;
   Text title;  ///< 取組名
   Region region;
   MarkSet activities;
@@ -139,6 +142,9 @@ struct Taxonomy {
   std::vector<TaxonomyEntry> items;    ///< activity items, all categories in order
   std::vector<TaxonomyEntry> targets;  ///< the target groups
   std::vector<std::string> prefectures;
+  /// The legal forms an organization's name may begin with (特定非営利活動法人,
+  /// 一般社団法人, …): where a name set on several lines breaks first.
+  std::vector<std::string> legal_forms;
   /// False when taxonomy.toml could not be read or parsed: the records'
   /// marks and prefectures are then not checked against it, so one broken
   /// file does not bury the user in follow-on errors.

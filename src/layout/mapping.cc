@@ -13,6 +13,7 @@
 #include "layout/cell.h"
 #include "layout/front_matter.h"
 #include "layout/table.h"
+#include "text/justify.h"
 
 namespace casebook {
 
@@ -65,6 +66,120 @@ std::vector<Length> share_width(Length total, const std::vector<std::int64_t>& w
   return share;
 }
 
+/// One organization in a list: its number and its name with the places
+/// where the name may break.
+struct Entry {
+  std::string number;
+  Phrased name;
+};
+
+/// Where a name may break in the mapping: after its legal form (特定非営利
+/// 活動法人, from the taxonomy's `legal_forms`), at a typed space, after 、
+/// or ・, before an opening bracket, and at the record's own phrase marks.
+Phrased name_phrases(const Organization& o, const Taxonomy& t) {
+  Phrased p{o.name.value, o.name_breaks, o.name.span};
+  std::size_t form = 0;
+  for (const std::string& f : t.legal_forms) {
+    if (f.size() > form && p.text.starts_with(f)) form = f.size();
+  }
+  if (form > 0 && form < p.text.size()) p.breaks.push_back(form);
+  for (std::size_t i = 0; i < p.text.size(); ++i) {
+    const std::string_view rest = std::string_view(p.text).substr(i);
+    if (i > 0 && p.text[i] == ' ') p.breaks.push_back(i);
+    if (rest.starts_with("、") || rest.starts_with("・")) p.breaks.push_back(i + 3);
+    if (i > 0 && (rest.starts_with("（") || rest.starts_with("「"))) p.breaks.push_back(i);
+  }
+  std::sort(p.breaks.begin(), p.breaks.end());
+  p.breaks.erase(std::unique(p.breaks.begin(), p.breaks.end()), p.breaks.end());
+  std::erase_if(p.breaks, [&](std::size_t b) { return b == 0 || b >= p.text.size(); });
+  return p;
+}
+
+/// The natural width of `text` set on one line in `style`.
+Length natural_width(const LayoutContext& ctx, const std::string& text, const std::string& style) {
+  Diagnostics scratch;
+  const SetText set = set_display_text(text, {}, ctx.style(style, 16 * ctx.spec.page_width), {}, scratch);
+  Length w = 0;
+  for (const PlacedLine& l : set.lines) w = std::max(w, l.line.width);
+  return w;
+}
+
+/// The widest piece of `text` between its breaks, and its whole width.
+std::pair<Length, Length> piece_widths(const LayoutContext& ctx, const Phrased& text, const std::string& style) {
+  Length widest = 0;
+  std::size_t from = 0;
+  std::vector<std::size_t> ends = text.breaks;
+  ends.push_back(text.text.size());
+  for (std::size_t end : ends) {
+    std::string piece = text.text.substr(from, end - from);
+    while (!piece.empty() && piece.front() == ' ') piece.erase(0, 1);
+    widest = std::max(widest, natural_width(ctx, piece, style));
+    from = end;
+  }
+  return {widest, natural_width(ctx, text.text, style)};
+}
+
+/// Sets a list of entries for a cell `width` wide: each name hangs under
+/// the end of its number (the number, then `mapping_number_gap`), broken
+/// only where name_phrases() allows while its pieces fit, and the entries
+/// `mapping_entry_space` apart.
+CellContent set_entries(const LayoutContext& ctx, const std::vector<Entry>& entries, Length width) {
+  CellContent c;
+  c.kind = "mapping.cell";
+  c.padding = ctx.spec.cell_padding;
+  c.measure = width - 2 * c.padding;
+  const RichTextStyle number_style = ctx.style("target", c.measure);
+  c.color = ctx.type("target").color;
+  c.type_size = number_style.body.size;
+  c.layout_size = ctx.type("target").size;
+  Length top = 0;
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    if (e > 0) top += ctx.spec.mapping_entry_space;
+    const Entry& entry = entries[e];
+    SetText number = set_display_text(entry.number, {}, number_style, entry.name.span, ctx.diags);
+    const Length indent = (number.lines.empty() ? 0 : number.lines.front().line.width) + ctx.spec.mapping_number_gap;
+    // A name that cannot break at its phrases is not worth a warning here:
+    // it is broken where it must, evenly.
+    Diagnostics quiet;
+    const SetText name =
+        set_display_text(entry.name.text, entry.name.breaks, ctx.style("target", c.measure - indent), entry.name.span,
+                         quiet);
+    for (const Diagnostic& d : quiet.items()) {
+      if (d.code != "display-phrase-too-wide") ctx.diags.add(d);
+    }
+    if (c.source.line == 0) c.source = entry.name.span;
+    for (PlacedLine l : number.lines) {
+      l.baseline += top;
+      c.text.lines.push_back(std::move(l));
+    }
+    for (PlacedLine l : name.lines) {
+      l.x = indent;
+      l.baseline += top;
+      c.text.lines.push_back(std::move(l));
+    }
+    top += name.height;
+    c.text.line_count += name.line_count;
+  }
+  c.text.height = top;
+  return c;
+}
+
+/// The corner cell as a table's corner is drawn: a diagonal rule (斜線)
+/// from its top-left to its bottom-right corner, the column heading
+/// (取組の種類, the first line) above it at the right and the row heading
+/// (対象, the last line) below it at the left.
+void draw_corner(const LayoutContext& ctx, const CellContent& cell, Frame& corner) {
+  const Rect& r = corner.rect;
+  corner.rules.push_back(Rule{r.x, r.y, r.right(), r.bottom(), ctx.spec.rule_width, ctx.color("rule")});
+  if (corner.lines.size() < 2 || cell.text.lines.size() < 2) return;
+  TextLine& across = corner.lines.front();
+  across.x = r.right() - cell.padding - across.line.width;
+  across.baseline = r.y + cell.padding + cell.text.lines.front().baseline;
+  TextLine& down = corner.lines.back();
+  down.x = r.x + cell.padding;
+  down.baseline = r.bottom() - cell.padding - (cell.text.height - cell.text.lines.back().baseline);
+}
+
 /// One row of the table as set: its cells, their widths, its height.
 struct SetRow {
   std::vector<CellContent> cells;
@@ -85,19 +200,18 @@ class MappingCells {
   /// Entries [from, from + k) of category `c`, flowing top to bottom, then
   /// across into as many columns as `mapping_entries_per_column` asks for
   /// and the column's width allows.
-  void add_part(SetRow& row, std::size_t c, const std::vector<Block>& entries, std::size_t from, std::size_t k) const {
+  void add_part(SetRow& row, std::size_t c, const std::vector<Entry>& entries, std::size_t from, std::size_t k) const {
     const std::size_t flows = std::clamp<std::size_t>((k + per_column_ - 1) / per_column_, 1, max_flows_[c]);
     const std::size_t per_flow = std::max<std::size_t>(1, (k + flows - 1) / flows);
     const Length width = widths_[c + 1];
     const Length flow_width = width / static_cast<Length>(flows);
     for (std::size_t f = 0; f < flows; ++f) {
-      RichText part;
+      std::vector<Entry> part;
       for (std::size_t e = from + f * per_flow; e < std::min(from + k, from + (f + 1) * per_flow); ++e) {
-        part.blocks.push_back(entries[e]);
+        part.push_back(entries[e]);
       }
-      if (!part.blocks.empty()) part.span = part.blocks.front().span;
       const Length part_width = f + 1 == flows ? width - flow_width * static_cast<Length>(flows - 1) : flow_width;
-      CellContent cell = set_cell(ctx_, "mapping.cell", part, "target", part_width, 0, -1, true);
+      CellContent cell = set_entries(ctx_, part, part_width);
       cell.continues = f > 0;
       row.height = std::max(row.height, cell.height());
       row.cells.push_back(std::move(cell));
@@ -106,7 +220,7 @@ class MappingCells {
   }
 
   /// The height of entries [from, from + k) of category `c` as one cell.
-  Length part_height(std::size_t c, const std::vector<Block>& entries, std::size_t from, std::size_t k) const {
+  Length part_height(std::size_t c, const std::vector<Entry>& entries, std::size_t from, std::size_t k) const {
     SetRow scratch;
     add_part(scratch, c, entries, from, k);
     return scratch.height;
@@ -143,34 +257,77 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
 
   // 1. The lists: for each ★ target that has any, per category, its
   //    organizations in number order (orgs come in number order).
-  std::vector<std::pair<std::size_t, std::vector<std::vector<Block>>>> lists;
+  std::vector<std::pair<std::size_t, std::vector<std::vector<Entry>>>> lists;
   for (std::size_t target = 0; target < t.targets.size(); ++target) {
-    std::vector<std::vector<Block>> cells(categories);
+    std::vector<std::vector<Entry>> cells(categories);
     bool any = false;
     for (const Organization* o : orgs) {
       if (o->targets.primary.index != static_cast<int>(target) || o->activities.primary.index < 0) continue;
       const int category = t.items[static_cast<std::size_t>(o->activities.primary.index)].category;
-      cells[static_cast<std::size_t>(category)].push_back(
-          Block{Block::Kind::paragraph, "", two_digits(o->number) + " " + o->name.value, o->name.span});
+      cells[static_cast<std::size_t>(category)].push_back(Entry{two_digits(o->number), name_phrases(*o, t)});
       any = true;
     }
     if (any) lists.emplace_back(target, std::move(cells));
   }
 
-  // 2. The columns: a category's width is in proportion to the columns its
-  //    longest list flows into (8 entries a column by default), as the
-  //    report does, but never narrower than kMinFlowEms — past that a long
-  //    list goes down the pages instead of squeezing the other categories
-  //    to a character's width.
+  // 2. The columns follow their content: each gets at least what its
+  //    widest unbreakable piece needs (a name's piece after its legal form
+  //    with the number's indent, a header's phrase), then the rest of the
+  //    width goes where it lets names stay on one line, and what is left
+  //    over evenly. A list longer than `mapping_entries_per_column` flows
+  //    into more columns and needs as much again per column; past
+  //    kMinFlowEms a long list goes down the pages instead of squeezing
+  //    the other categories to a character's width.
   const Length flow_min = kMinFlowEms * ctx.type("target").size;
-  std::vector<std::int64_t> weight(categories, 1);
+  const Length padding = 2 * ctx.spec.cell_padding;
+  std::vector<Length> need(categories, 0), want(categories, 0), head_need(categories, 0);
   for (std::size_t c = 0; c < categories; ++c) {
+    const auto [head_piece, head_whole] = piece_widths(
+        ctx, phrased_name(t.categories[c], std::to_string(t.categories[c].number) + " "), "label");
+    head_need[c] = head_piece + padding;
+    need[c] = head_need[c];
+    want[c] = need[c];
+    std::size_t flows = 1;
     for (const auto& [target, lists_of_target] : lists) {
-      const std::size_t flows = (lists_of_target[c].size() + per_column - 1) / per_column;
-      weight[c] = std::max(weight[c], static_cast<std::int64_t>(flows));
+      flows = std::max(flows, (lists_of_target[c].size() + per_column - 1) / per_column);
+      for (const Entry& e : lists_of_target[c]) {
+        const Length indent = natural_width(ctx, e.number, "target") + ctx.spec.mapping_number_gap;
+        const auto [piece, whole] = piece_widths(ctx, e.name, "target");
+        need[c] = std::max(need[c], indent + piece + padding);
+        want[c] = std::max(want[c], indent + whole + padding);
+      }
+    }
+    need[c] *= static_cast<Length>(flows);
+    want[c] *= static_cast<Length>(flows);
+  }
+  const Length across = w - label_w;
+  // Each column gets its header's widest phrase and as much of its need as
+  // kMinFlowEms, then the rest of its need, then what keeps names on one
+  // line, then an even share of what is left.
+  std::vector<Length> category_widths(categories, 0);
+  Length given_out = 0;
+  for (std::size_t c = 0; c < categories; ++c) {
+    category_widths[c] = std::max(head_need[c], std::min(need[c], flow_min));
+    given_out += category_widths[c];
+  }
+  if (given_out > across || categories == 0) {
+    // Not even that fits (a layout far too narrow): in proportion.
+    std::vector<std::int64_t> weight(need.begin(), need.end());
+    category_widths = share_width(across, weight, 0);
+  } else {
+    for (int stage = 0; stage < 3; ++stage) {
+      std::vector<Length> more(categories);
+      for (std::size_t c = 0; c < categories; ++c) {
+        more[c] = stage == 0 ? need[c] - category_widths[c] : stage == 1 ? want[c] - category_widths[c] : across;
+        more[c] = std::max<Length>(more[c], 0);
+      }
+      const std::vector<Length> given = distribute(across - given_out, more);
+      for (std::size_t c = 0; c < categories; ++c) {
+        category_widths[c] += given[c];
+        given_out += given[c];
+      }
     }
   }
-  std::vector<Length> category_widths = share_width(w - label_w, weight, std::min(flow_min, (w - label_w) / static_cast<Length>(std::max<std::size_t>(categories, 1))));
   std::vector<Length> column_widths = {label_w};
   column_widths.insert(column_widths.end(), category_widths.begin(), category_widths.end());
   const MappingCells cells(ctx, column_widths, per_column, flow_min);
@@ -180,6 +337,7 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
     std::string corner;
     for (const Text& part : data.front.mapping_corner) corner += (corner.empty() ? "" : "\n") + part.value;
     CellContent corner_cell = set_display_cell(ctx, "mapping.corner", phrased_text(corner), "label", label_w);
+    corner_cell.middle = false;
     corner_cell.fill = ctx.color("label_fill");
     header.cells.push_back(corner_cell);
     header.widths.push_back(label_w);
@@ -259,7 +417,7 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
         for (std::size_t c = 0; c < categories; ++c) {
           if (remaining(c) > 0) {
             take[c] = 1;
-            ctx.diags.error(lists_of_target[c][next[c]].span, "this name is too long for a page of the mapping (全体マッピング)",
+            ctx.diags.error(lists_of_target[c][next[c]].name.span, "this name is too long for a page of the mapping (全体マッピング)",
                             {"shorten the name"});
             break;
           }
@@ -288,8 +446,9 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
       widths.push_back(std::move(row.widths));
     }
     Page page = p == 0 ? std::move(first) : new_front_page(ctx, "mapping");
-    page.root.children.push_back(
-        place_table(ctx, "mapping.table", rows, widths, x, p == 0 ? heading_bottom : ctx.spec.margin_top));
+    Frame table = place_table(ctx, "mapping.table", rows, widths, x, p == 0 ? heading_bottom : ctx.spec.margin_top);
+    if (!table.children.empty()) draw_corner(ctx, header.cells.front(), table.children.front());
+    page.root.children.push_back(std::move(table));
     s.pages.push_back(std::move(page));
   }
   return s;
