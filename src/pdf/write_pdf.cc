@@ -70,7 +70,41 @@ class PageWriter {
       emit("q " + color_op(r.color, true) + " " + num(to_pt(r.width)) + " w " + num(to_pt(r.x1)) + " " + y(r.y1) +
            " m " + num(to_pt(r.x2)) + " " + y(r.y2) + " l S Q\n");
     }
-    for (const TextLine& t : f.lines) text(t);
+    for (std::size_t i = 0; i < f.lines.size(); ++i) {
+      if (i + 1 < f.lines.size() && joins_marker(f.lines[i], f.lines[i + 1])) {
+        text(with_marker(f.lines[i], f.lines[i + 1]));
+        ++i;
+      } else {
+        text(f.lines[i]);
+      }
+    }
+  }
+
+  /// Whether `marker` is a list item's marker and `first` the first line
+  /// of its text, on the same baseline in the same colour.
+  static bool joins_marker(const TextLine& marker, const TextLine& first) {
+    return marker.marker && !first.marker && marker.baseline == first.baseline && marker.color == first.color &&
+           !marker.line.glyphs.empty() && first.x >= marker.x;
+  }
+
+  /// A list item's marker and the first line of its text as one line, so
+  /// that the marker's hang gap (the marker's width plus marker_gap) is
+  /// spacing like any other: the span that bridges JLREQ spacing takes
+  /// the marker and the text in one piece, and 「・過去の…」 copies as
+  /// typed, not 「・ 過去の…」. A "1. " marker had its space typed: it
+  /// stays a space.
+  static TextLine with_marker(const TextLine& marker, const TextLine& first) {
+    TextLine t = marker;
+    t.marker = false;
+    std::vector<PlacedGlyph>& glyphs = t.line.glyphs;
+    const std::string& last = glyphs.back().text;
+    if (!last.empty() && (last.back() == '.' || last.ends_with("．"))) glyphs.back().space_after = true;
+    for (PlacedGlyph g : first.line.glyphs) {
+      g.x += first.x - marker.x;
+      glyphs.push_back(std::move(g));
+    }
+    t.line.width = first.x - marker.x + first.line.width;
+    return t;
   }
 
  private:
