@@ -178,6 +178,13 @@ struct LayoutSpec {
   /// How far a block may start from its template position before the
   /// spread says so (a note).
   Length template_tolerance = 0;
+
+  /// The running head (柱) on the second page of a spread: the
+  /// organization's number and name, in type style `running_head_style`,
+  /// its baseline `running_head_baseline` below the page's top edge, set
+  /// flush with the outer edge of the type area.
+  Length running_head_baseline = 0;
+  std::string running_head_style;
 };
 
 }  // namespace casebook

@@ -715,6 +715,26 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     spec.template_tolerance = t->length("tolerance");
     t->finish();
   }
+  if (auto h = section("running_head")) {
+    spec.running_head_baseline = h->length("baseline", true);
+    spec.running_head_style = h->text("style", Need::required);
+    if (!spec.running_head_style.empty() && !spec.type.count(spec.running_head_style)) {
+      diags.error(h->at("style"), "unknown type style '" + spec.running_head_style + "'",
+                  {"name a style of [type], e.g. \"footer\""});
+    } else if (!spec.running_head_style.empty()) {
+      // The head sits in the top margin: below the paper's edge by its
+      // size, above the type area.
+      const Length size = spec.type.at(spec.running_head_style).size;
+      if (spec.running_head_baseline < size || spec.running_head_baseline > spec.margin_top) {
+        diags.error(h->at("baseline"),
+                    "'running_head.baseline' (" + describe(spec.running_head_baseline) +
+                        ") puts the running head outside the top margin",
+                    {"it is measured from the page's top edge: between the style's size (" + describe(size) +
+                     ") and the top margin (" + describe(spec.margin_top) + ")"});
+      }
+    }
+    h->finish();
+  }
   r.finish();
   check_layout_values(spec, places, top.span(), diags);
   return spec;

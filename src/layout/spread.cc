@@ -226,10 +226,33 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
     page.height = s.page_height;
     page.number = number;
     page.root = std::move(root);
+    // Page 2 names its organization too (page 1 has the header).
+    if (k == 1) add_running_head(ctx, org, page);
     add_footer(ctx, page);
     pages.push_back(std::move(page));
   }
   return pages;
+}
+
+void add_running_head(const LayoutContext& ctx, const Organization& org, Page& page) {
+  const LayoutSpec& s = ctx.spec;
+  const Length x = page.number % 2 == 1 ? s.margin_inner : s.margin_outer;
+  char number[16];
+  std::snprintf(number, sizeof number, "%02d", org.number);
+  // Number and name apart by an ideographic space, as the report's index
+  // sets them.
+  RichText text = label_text(std::string(number) + "\u3000" + org.name.value, org.name.span);
+  CellContent cell = set_cell(ctx, "running_head", text, s.running_head_style, ctx.content_width(), 0, 0, true);
+  const Length baseline = s.running_head_baseline;
+  Frame head = place_cell(cell, Rect{x, baseline - cell.text.height, ctx.content_width(), cell.text.height});
+  // Flush with the outer edge: left on a left-hand (even) page, right on a
+  // right-hand one; one line, on the layout's baseline.
+  for (TextLine& line : head.lines) {
+    line.baseline = baseline;
+    if (page.number % 2 == 1) line.x = x + ctx.content_width() - line.line.width;
+  }
+  head.kind = "running_head";
+  page.root.children.push_back(std::move(head));
 }
 
 void add_footer(const LayoutContext& ctx, Page& page) {

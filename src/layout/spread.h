@@ -19,6 +19,10 @@ namespace casebook {
 /// area with a red mark at the spot.
 std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& org, int first_page);
 
+/// The running head (柱) of a spread's second page: the organization's
+/// number and name in the top margin, flush with the type area's outer edge.
+void add_running_head(const LayoutContext& ctx, const Organization& org, Page& page);
+
 /// The footer of a page: its number, and the running title if the layout
 /// has one.
 void add_footer(const LayoutContext& ctx, Page& page);

@@ -60,5 +60,33 @@ TEST_F(Books, TheProofDrawsThePhotoPlaceholderOnEverySpread) {
   }
 }
 
+TEST_F(Books, EverySpreadsSecondPageBeginsWithItsNumberAndName) {
+  for (const char* size : {"a4", "b5"}) {
+    const std::string pdf = (dir / (std::string(size) + ".pdf")).string();
+    const std::string pages = run("pdfinfo '" + pdf + "' | sed -n 's/^Pages: *//p'");
+    const int count = std::stoi(pages);
+    // The spreads are the book's last 26 pages, two to an organization.
+    for (int n = 1; n <= 13; ++n) {
+      const int second = count - 26 + 2 * n;
+      const std::string first_page = run("pdftotext -enc UTF-8 -f " + std::to_string(second - 1) + " -l " +
+                                         std::to_string(second - 1) + " '" + pdf + "' -");
+      // The page's first two text lines: the number, then the name (the
+      // ideographic space between them reads as a column gap).
+      const std::string head = run("pdftotext -enc UTF-8 -f " + std::to_string(second) + " -l " +
+                                   std::to_string(second) + " '" + pdf + "' - | grep -v '^$' | head -2");
+      char number[8];
+      std::snprintf(number, sizeof number, "%02d", n);
+      SCOPED_TRACE(std::string(size) + " spread " + number);
+      const std::size_t newline = head.find('\n');
+      ASSERT_NE(newline, std::string::npos) << head;
+      EXPECT_EQ(head.substr(0, newline), number);
+      // The name as page 1's header prints it (both read back the same way).
+      const std::string name = head.substr(newline + 1, head.size() - newline - 2);
+      ASSERT_FALSE(name.empty());
+      EXPECT_NE(first_page.find(name), std::string::npos) << name;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace casebook

@@ -218,6 +218,44 @@ TEST(FillLayout, ARowStretchMustBeALength) {
   EXPECT_NE(out.find("'template.row_stretch' must be a length"), std::string::npos) << out;
 }
 
+TEST_P(Shipped, EverySpreadsSecondPageCarriesItsRunningHead) {
+  ShippedBook s(GetParam());
+  for (const Organization& org : s.book.organizations) {
+    SCOPED_TRACE(org.path);
+    Diagnostics diags;
+    const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
+    EXPECT_EQ(count_kind({pages[0]}, "running_head"), 0);
+    ASSERT_EQ(count_kind({pages[1]}, "running_head"), 1);
+    for (const Frame& f : pages[1].root.children) {
+      if (f.kind != "running_head") continue;
+      ASSERT_EQ(f.lines.size(), 1u);
+      char number[8];
+      std::snprintf(number, sizeof number, "%02d", org.number);
+      // The same glyphs as the header's 団体名 (spaces are glue, not glyphs).
+      std::string name;
+      walk(pages[0].root, [&](const Frame& h) {
+        if (h.kind == "header.name") {
+          for (const TextLine& t : h.lines) name += text_of(t);
+        }
+      });
+      ASSERT_FALSE(name.empty());
+      EXPECT_EQ(text_of(f.lines[0]), std::string(number) + "\u3000" + name);
+      // In the top margin, on the layout's baseline, flush with the outer
+      // edge of the type area (page 2 is a left-hand page: its left edge).
+      EXPECT_EQ(f.lines[0].baseline, s.spec.running_head_baseline);
+      EXPECT_LT(f.lines[0].baseline, s.spec.margin_top);
+      EXPECT_EQ(f.lines[0].x, s.spec.margin_outer);
+    }
+  }
+}
+
+TEST(FillLayout, ARunningHeadOutsideTheTopMarginIsRefusedAtItsLine) {
+  const std::string out = load_edited_layout("[running_head]\nbaseline = \"8.5mm\"", "[running_head]\nbaseline = \"20mm\"");
+  EXPECT_NE(out.find("error: 'running_head.baseline' (56.6929 pt (20 mm)) puts the running head outside the top margin"),
+            std::string::npos)
+      << out;
+}
+
 INSTANTIATE_TEST_SUITE_P(Layouts, Shipped, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
                          [](const testing::TestParamInfo<std::string>& param) { return param.param.substr(9, 2); });
 

@@ -107,7 +107,9 @@ TEST_P(BothLayouts, EveryRecordSetsOnTwoPagesInsideItsFrames) {
       const Length right = left + spec.page_width - spec.margin_inner - spec.margin_outer;
       walk(page.root, [&](const Frame& f) {
         const bool footer = f.kind == "footer";
-        const Length top = spec.margin_top, bottom = footer ? spec.page_height : spec.page_height - spec.margin_bottom;
+        // The running head (柱) is set in the top margin, the folio in the bottom one.
+        const Length top = f.kind == "running_head" ? 0 : spec.margin_top,
+                     bottom = footer ? spec.page_height : spec.page_height - spec.margin_bottom;
         for (const TextLine& t : f.lines) {
           // Every line inside its own frame and inside the margins.
           EXPECT_GE(t.x, f.rect.x) << f.kind << " " << text_of(t);
