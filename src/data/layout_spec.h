@@ -86,6 +86,7 @@ struct LayoutSpec {
   /// fixed-point number (kUnitsPerPoint = 1 em), and the space between
   /// the blocks of a field.
   Length paragraph_indent_ems = 0;
+  bool paragraph_indent_first = true;  ///< [paragraphs] indent_first: a cell's first paragraph indented too
   Length paragraph_space = 0;
 
   // Header: number box and the 団体名 / 取組地域 / 取組名 rows. Their

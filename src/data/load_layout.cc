@@ -506,6 +506,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     // Up to 4 em: a deeper indent is a block quotation, not a paragraph.
     spec.paragraph_indent_ems = p->ems("indent", 4 * kUnitsPerPoint);
     spec.paragraph_space = p->length("space");
+    spec.paragraph_indent_first = p->boolean("indent_first", true);
     p->finish();
   }
   if (auto h = section("header")) {

@@ -3,7 +3,8 @@
 namespace casebook {
 
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
-                     Length width, Length size, Length padding, bool ragged, bool balance, bool prose) {
+                     Length width, Length size, Length padding, bool ragged, bool balance, bool prose,
+                     bool first_indented) {
   CellContent c;
   c.kind = std::move(kind);
   c.padding = padding >= 0 ? padding : ctx.spec.cell_padding;
@@ -13,6 +14,7 @@ CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText&
   if (prose) {
     rs.paragraph_indent = scale(rs.body.size, ctx.spec.paragraph_indent_ems, kUnitsPerPoint);
     rs.block_space = ctx.spec.paragraph_space;
+    rs.indent_first_paragraph = first_indented;
   }
   c.text = set_rich_text(text, rs, ctx.diags);
   if (balance && c.text.line_count >= 2) {

@@ -37,10 +37,11 @@ struct CellContent {
 /// padding); `ragged` sets no line stretched, `balance` makes wrapped
 /// lines about equally long (for centred labels); `prose` sets a long text
 /// field's paragraphs as the layout's [paragraphs] says (字下げ, space
-/// between blocks), which labels and one-line values do not get.
+/// between blocks), which labels and one-line values do not get;
+/// `first_indented` false sets the first paragraph flush (a form's cell).
 CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
                      Length width, Length size = 0, Length padding = -1, bool ragged = false,
-                     bool balance = false, bool prose = false);
+                     bool balance = false, bool prose = false, bool first_indented = true);
 
 /// Sets a label, a grid name or a display line for a cell `width` wide:
 /// broken only where `text` allows (its '\n' and phrase marks, see

@@ -31,7 +31,7 @@ Frame label_table(const LayoutContext& ctx, const char* kind, const std::string&
     label.middle = false;
     CellContent text = set_cell(ctx, row.kind, *row.text, row.style, width - label_width,
                                 size > 0 ? scale(size, ctx.type(row.style).size, ctx.type("body").size) : 0, -1,
-                                false, false, row.prose);
+                                false, false, row.prose, ctx.spec.paragraph_indent_first);
     cells.push_back({label, text});
     widths.push_back({label_width, width - label_width});
   }

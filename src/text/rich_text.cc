@@ -53,7 +53,8 @@ SetText set_rich_text(const RichText& text, const RichTextStyle& style, Diagnost
     // 字下げ: a paragraph's first line starts one indent in (in Japanese
     // text usually one full-width character), so that a paragraph break
     // shows even after a full line. Never more than half the measure.
-    const bool indent_first = block.kind == Block::Kind::paragraph && !block.continues_item;
+    const bool indent_first = block.kind == Block::Kind::paragraph && !block.continues_item &&
+                              (b > 0 || style.indent_first_paragraph);
     options.first_line_indent = indent_first ? std::min(style.paragraph_indent, options.measure / 2) : 0;
     // An item with no printed marker hangs: its first line starts at the
     // edge, its other lines and continuations one indent in, so that where

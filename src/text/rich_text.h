@@ -21,6 +21,10 @@ struct RichTextStyle {
   /// paragraph break shows even after a full line. Items, their
   /// continuations and sub-heads are not indented.
   Length paragraph_indent = 0;
+  /// Whether the text's first block, when a paragraph, is indented too.
+  /// Japanese prose indents every paragraph; a form's cell sets a lone
+  /// paragraph flush, the indent being what shows a second one.
+  bool indent_first_paragraph = true;
   /// Space between a list item's marker and its text.
   Length marker_gap = 0;
   ParagraphOptions options;  ///< measure and breaking options
