@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "layout/front_matter.h"
+#include "layout/page_geometry.h"
 #include "layout/spread.h"
 
 namespace casebook {
@@ -68,6 +69,9 @@ BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std:
     }
     std::size_t count = 0;
     for (const FrontSection& s : sections) count += s.pages.size();
+    // The front matter ends on an even page count, so that page 1 is a
+    // right-hand page like page i (左綴じ) and every spread keeps its sides.
+    count += count % 2;
     settled = count == front_count;
     front_count = count;
     if (settled) {
@@ -86,9 +90,22 @@ BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std:
     for (Page& p : s.pages) {
       p.number = front_number++;
       if (spec.front_roman) p.label = roman(p.number);
+      // The front matter is set on a right-hand page's type area; a
+      // left-hand page's moves to its side of the binding.
+      translate(p.root, page_geometry(spec, p.number).type_area.x - spec.margin_inner);
       if (p.root.kind != "cover") add_footer(ctx, p);  // a cover carries no number
       book.pages.push_back(std::move(p));
     }
+  }
+  if (book.pages.size() % 2 == 1) {
+    // An odd front matter ends with a blank left-hand page (no folio).
+    Page blank;
+    blank.width = spec.page_width;
+    blank.height = spec.page_height;
+    blank.number = front_number++;
+    blank.blank = true;
+    blank.front = true;
+    book.pages.push_back(std::move(blank));
   }
   if (front_count > 0) book.labels.push_back(PageLabels{0, true, 1});
   book.labels.push_back(PageLabels{front_count, false, 1});

@@ -9,6 +9,7 @@
 #include "layout/cell.h"
 #include "layout/copyfit.h"
 #include "layout/hopeless.h"
+#include "layout/page_geometry.h"
 
 namespace casebook {
 
@@ -114,8 +115,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
       blocks.push_back(b);
     }
     const int number = first_page + k;
-    // Odd pages are right-hand pages: their inner margin is on the left.
-    const Length x = number % 2 == 1 ? s.margin_inner : s.margin_outer;
+    const Length x = page_geometry(s, number).type_area.x;
     Fit fit;
     for (const std::string& b : blocks) {
       if (is_text_block(b)) fit.size[b] = ctx.type("body").size;
@@ -236,7 +236,8 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
 
 void add_running_head(const LayoutContext& ctx, const Organization& org, Page& page) {
   const LayoutSpec& s = ctx.spec;
-  const Length x = page.number % 2 == 1 ? s.margin_inner : s.margin_outer;
+  const PageGeometry geometry = page_geometry(s, page.number);
+  const Length x = geometry.type_area.x;
   char number[16];
   std::snprintf(number, sizeof number, "%02d", org.number);
   // Number and name apart by an ideographic space, as the report's index
@@ -249,7 +250,7 @@ void add_running_head(const LayoutContext& ctx, const Organization& org, Page& p
   // right-hand one; one line, on the layout's baseline.
   for (TextLine& line : head.lines) {
     line.baseline = baseline;
-    if (page.number % 2 == 1) line.x = x + ctx.content_width() - line.line.width;
+    if (geometry.right_hand) line.x = geometry.outer_edge() - line.line.width;
   }
   head.kind = "running_head";
   page.root.children.push_back(std::move(head));
@@ -257,7 +258,8 @@ void add_running_head(const LayoutContext& ctx, const Organization& org, Page& p
 
 void add_footer(const LayoutContext& ctx, Page& page) {
   const LayoutSpec& s = ctx.spec;
-  const Length x = page.number % 2 == 1 ? s.margin_inner : s.margin_outer;
+  const PageGeometry geometry = page_geometry(s, page.number);
+  const Length x = geometry.type_area.x;
   if (page.label.empty() && !page.front) page.label = std::to_string(page.number);
   if (page.label.empty()) return;
   const std::string text = page.label;
@@ -276,8 +278,8 @@ void add_footer(const LayoutContext& ctx, Page& page) {
     Frame placed = place_cell(title, footer.rect);
     for (TextLine& line : placed.lines) {
       line.baseline = baseline;
-      if (page.number % 2 == 0) line.x = x;  // outer side: left on left-hand pages
-      else line.x = x + ctx.content_width() - line.line.width;
+      // Flush with the outer edge, as the running head.
+      line.x = geometry.right_hand ? geometry.outer_edge() - line.line.width : geometry.outer_edge();
       footer.lines.push_back(line);
     }
   }

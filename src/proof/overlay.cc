@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "layout/page_geometry.h"
 #include "layout/cell.h"
 
 namespace casebook {
@@ -58,7 +59,7 @@ ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, con
         layer.boxes.insert(layer.boxes.begin(), Box{f.rect, kTint, 0, {}, false});
         const CellContent size = set_cell(ctx, "proof.size", label_text(format_pt(f.type_size)), "caption", s.margin_outer,
                                           pt(6), 0);
-        const Length x = page.number % 2 == 1 ? s.page_width - s.margin_outer + pt(2) : pt(2);
+        const Length x = is_right_hand(page.number) ? s.page_width - s.margin_outer + pt(2) : pt(2);
         Frame text = place_cell(size, Rect{x, f.rect.y, s.margin_outer - pt(4), size.text.height});
         for (TextLine& t : text.lines) t.color = kWarning, layer.lines.push_back(t);
       }
@@ -91,7 +92,7 @@ ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, con
     walk(page.root, 0);
 
     // A marker at the spot of each finding, and its note in the outer margin.
-    const bool right_hand = page.number % 2 == 1 || page.front;
+    const bool right_hand = is_right_hand(page.number);
     const Length note_x = right_hand ? s.page_width - s.margin_outer + pt(2) : pt(2);
     const Length note_w = s.margin_outer - pt(4);
     Length next_free = 0;

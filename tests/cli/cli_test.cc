@@ -104,13 +104,13 @@ TEST(CliBuild, SetsTheShippedBookOnTwoPagesPerOrganization) {
   const fs::path out = fs::temp_directory_path() / ("casebook-build-" + std::to_string(::getpid()) + ".pdf");
   Result r = run("build -o '" + out.string() + "'");
   EXPECT_EQ(r.status, 0) << r.output;
-  EXPECT_NE(r.output.find(": 31 pages, 13 organizations"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(": 32 pages, 13 organizations"), std::string::npos) << r.output;
   FILE* pipe = popen(("pdfinfo '" + out.string() + "' 2>&1").c_str(), "r");
   std::string info;
   char buffer[256];
   while (fgets(buffer, sizeof buffer, pipe)) info += buffer;
   pclose(pipe);
-  EXPECT_NE(info.find(" 31\n", info.find("Pages:")), std::string::npos) << info;
+  EXPECT_NE(info.find(" 32\n", info.find("Pages:")), std::string::npos) << info;
   // The title's two cover lines, joined: no break and no mark in /Title.
   EXPECT_NE(info.find("地域における孤独・孤立対策に関するNPO等の取組事例集\n", info.find("Title:")), std::string::npos) << info;
   fs::remove(out);
@@ -162,10 +162,10 @@ TEST(CliBuild, PhotosAreEmbeddedJpegAsIsAndPng) {
   char buffer[256];
   while (fgets(buffer, sizeof buffer, pipe)) list += buffer;
   pclose(pipe);
-  // The spread's second page (the 7th of the file, after 5 front-matter
+  // The spread's second page (the 8th of the file, after 6 front-matter
   // pages) holds both photos: the JPEG passed through (DCT), the PNG decoded.
-  EXPECT_NE(list.find("   7     0 image      65   160  rgb     3   8  jpeg"), std::string::npos) << list;
-  EXPECT_NE(list.find("   7     1 image     120    80  rgb     3   8  image"), std::string::npos) << list;
+  EXPECT_NE(list.find("   8     0 image      65   160  rgb     3   8  jpeg"), std::string::npos) << list;
+  EXPECT_NE(list.find("   8     1 image     120    80  rgb     3   8  image"), std::string::npos) << list;
   fs::remove(out);
 }
 
@@ -187,10 +187,11 @@ TEST(CliBuild, FacingSpreadsStartOnALeftHandPage) {
   const fs::path out = dir / "facing.pdf";
   Result r = run("build --layout '" + (dir / "facing.toml").string() + "' -o '" + out.string() + "'");
   EXPECT_EQ(r.status, 0) << r.output;
-  EXPECT_NE(r.output.find(": 32 pages, 13 organizations"), std::string::npos) << r.output;
-  // After 5 pages of front matter, page 1 is blank; organization 01 is on
-  // pages 2 and 3 (the 7th and 8th pages of the file, after the blank 6th).
-  FILE* pipe = popen(("pdftotext -f 6 -l 7 '" + out.string() + "' - 2>&1").c_str(), "r");
+  EXPECT_NE(r.output.find(": 33 pages, 13 organizations"), std::string::npos) << r.output;
+  // After 6 pages of front matter (i–vi, vi blank so that page 1 is a
+  // right-hand page), page 1 is blank; organization 01 is on pages 2 and 3
+  // (the 8th and 9th pages of the file, a left and a right page).
+  FILE* pipe = popen(("pdftotext -f 7 -l 8 '" + out.string() + "' - 2>&1").c_str(), "r");
   std::string text;
   char buffer[512];
   while (fgets(buffer, sizeof buffer, pipe)) text += buffer;
@@ -262,7 +263,7 @@ TEST(CliBuild, PrintLayoutHasBleedCropMarksAndCmyk) {
   count.clear();
   while (fgets(buffer, sizeof buffer, pipe)) count += buffer;
   pclose(pipe);
-  EXPECT_EQ(std::stoi(count), 31);
+  EXPECT_EQ(std::stoi(count), 32);
   fs::remove_all(dir);
 }
 

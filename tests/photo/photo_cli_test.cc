@@ -177,9 +177,9 @@ TEST(PhotoBuild, TransparentPngAndJpegAreEmbeddedWithACompressedSoftMask) {
   const std::string list = run("pdfimages -list '" + pdf.string() + "' 2>&1");
   // The JPEG as it was (DCT); the PNG's colour, then its opacity as a soft
   // mask, compressed (libharu's own PNG reader stored it raw: ratio 100%).
-  EXPECT_NE(list.find("   7     0 image      65   160  rgb     3   8  jpeg"), std::string::npos) << list;
-  EXPECT_NE(list.find("   7     1 image       8     8  rgb     3   8  image"), std::string::npos) << list;
-  const std::size_t mask = list.find("   7     2 smask       8     8  gray    1   8  image");
+  EXPECT_NE(list.find("   8     0 image      65   160  rgb     3   8  jpeg"), std::string::npos) << list;
+  EXPECT_NE(list.find("   8     1 image       8     8  rgb     3   8  image"), std::string::npos) << list;
+  const std::size_t mask = list.find("   8     2 smask       8     8  gray    1   8  image");
   ASSERT_NE(mask, std::string::npos) << list;
   EXPECT_EQ(list.substr(mask, list.find('\n', mask) - mask).find("100%"), std::string::npos) << list;
   EXPECT_EQ(run("qpdf --check '" + pdf.string() + "' >/dev/null 2>&1; echo $?"), "0\n");
