@@ -15,7 +15,13 @@ FrontMatter load_front_matter(const SourceFile& file, const toml::table& root, D
     f.title = Text{join_display_lines(f.title_lines.text), title->span};
   }
   assign_if(f.editor, r.text("editor", "編者", Need::required));
-  assign_if(f.based_on, r.text("based_on", "基にした報告書", Need::required));
+  if (std::optional<Text> note = r.text("based_on", "基にした報告書", Need::required)) {
+    // A display text like the title: the cover breaks it at its phrase
+    // marks; everything else reads it without them.
+    f.based_on_lines = parse_phrase_marks(note->value, file.locate_string(note->span.line, note->span.column, note->value),
+                                          "based_on", diags);
+    f.based_on = Text{join_display_lines(f.based_on_lines.text), note->span};
+  }
   assign_if(f.as_of, r.date("as_of", "情報の時点", Need::required));
 
   if (auto p = r.table("preface", "はじめに", Need::required)) {

@@ -173,6 +173,9 @@ struct FrontMatter {
   Phrased title_lines;
   Text editor;
   Text based_on;
+  /// The note as the cover sets it: its lines break at the data's phrase
+  /// marks, never inside a word.
+  Phrased based_on_lines;
   Text as_of;  ///< ISO date, YYYY-MM-DD
   Text preface_heading;
   RichText preface_body;

@@ -168,9 +168,14 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
                                "cover", x, y + ctx.spec.block_gap, w, Align::center);
   page.root.children.push_back(std::move(editor));
   // The note on the source report sits at the foot of the cover.
-  Frame note = text_block(ctx, "cover.based_on", rich_of(data.front.based_on), "cover", x, 0, w);
+  // It is display text: its lines break at the data's phrase marks (the
+  // body breaker would break a word, 「関／する」), balanced, left-aligned.
+  const Phrased& note_lines = data.front.based_on_lines.text.empty()
+                                  ? phrased_text(data.front.based_on.value, data.front.based_on.span)
+                                  : data.front.based_on_lines;
+  Frame note = display_block(ctx, "cover.based_on", note_lines, "cover", x, 0, w, Align::left);
   const Length note_y = limit_of(ctx) - note.rect.height;
-  note = text_block(ctx, "cover.based_on", rich_of(data.front.based_on), "cover", x, note_y, w);
+  note = display_block(ctx, "cover.based_on", note_lines, "cover", x, note_y, w, Align::left);
   page.root.children.push_back(std::move(note));
   s.pages.push_back(std::move(page));
   return s;
