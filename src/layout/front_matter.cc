@@ -166,6 +166,7 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
   }
   Frame editor = display_block(ctx, "cover.editor", phrased_text(data.front.editor.value, data.front.editor.span),
                                "cover", x, y + ctx.spec.block_gap, w, Align::center);
+  const Length editor_bottom = editor.rect.bottom();
   page.root.children.push_back(std::move(editor));
   // The note on the source report sits at the foot of the cover.
   // It is display text: its lines break at the data's phrase marks (the
@@ -176,6 +177,13 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
   Frame note = display_block(ctx, "cover.based_on", note_lines, "cover", x, 0, w, Align::left);
   const Length note_y = limit_of(ctx) - note.rect.height;
   note = display_block(ctx, "cover.based_on", note_lines, "cover", x, note_y, w, Align::left);
+  if (note_y < editor_bottom + ctx.spec.block_gap) {
+    // Set at the foot, a note this long would run up over the title (or
+    // off the page): never print it cut or overprinted.
+    ctx.diags.error(data.front.based_on.span, "the cover's note (based_on) does not fit below the title: it takes " +
+                                                  std::to_string(note.lines.size()) + " lines",
+                    {"shorten it, or give it phrase marks '|' where its lines may break"});
+  }
   page.root.children.push_back(std::move(note));
   s.pages.push_back(std::move(page));
   return s;

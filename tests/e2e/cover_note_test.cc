@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -62,6 +63,26 @@ TEST_P(CoverNote, EveryLineOfTheNoteEndsAtAPhraseMark) {
   }
   EXPECT_EQ(so_far, joined);
   EXPECT_GE(lines, 2);
+}
+
+TEST(CoverNoteTooLong, IsAnErrorAtItsFieldNotACutCover) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-cover-long-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "data", dir / "data", fs::copy_options::recursive);
+  std::string toml = slurp(dir / "data/casebook.toml");
+  const std::size_t at = toml.find("\nbased_on = \"") + 13;
+  std::string long_text;
+  for (int i = 0; i < 3000; ++i) long_text += "あ";
+  toml.insert(at, long_text);
+  std::ofstream(dir / "data/casebook.toml") << toml;
+  int status = 0;
+  const std::string log = casebook("build '" + (dir / "data").string() + "' -o '" + (dir / "out.pdf").string() + "'", &status);
+  EXPECT_EQ(status, 1) << log;
+  EXPECT_NE(log.find("casebook.toml:8:"), std::string::npos) << log;
+  EXPECT_NE(log.find("does not fit below the title"), std::string::npos) << log;
+  EXPECT_FALSE(fs::exists(dir / "out.pdf"));
+  fs::remove_all(dir);
 }
 
 INSTANTIATE_TEST_SUITE_P(Layouts, CoverNote, testing::Values("casebook-a4.toml", "casebook-b5.toml"));
