@@ -6,10 +6,10 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
-#include "fake_paragraph.h"
+#include "support/fake_paragraph.h"
+#include "support/shipped_face.h"
 #include "text/compose.h"
 #include "text/face.h"
 #include "text/linebreak.h"
@@ -17,27 +17,12 @@
 namespace casebook {
 namespace {
 
-using testing_text::fake_paragraph;
+using testing_support::atom_of;
+using testing_support::fake_paragraph;
+using testing_support::lines_of;
+using testing_support::shipped_gothic;
 
 const Length kEm = pt(10);
-
-/// The atom whose text is `c`, the first from `from`.
-std::size_t atom_of(const Prepared& p, const std::string& c, std::size_t from = 0) {
-  for (std::size_t i = from; i < p.atoms.size(); ++i) {
-    if (p.text.substr(p.atoms[i].begin, p.atoms[i].end - p.atoms[i].begin) == c) return i;
-  }
-  ADD_FAILURE() << "no atom " << c;
-  return 0;
-}
-
-std::string lines_of(const Prepared& p, const std::vector<LineBreak>& lines) {
-  std::string out;
-  for (const LineBreak& l : lines) {
-    if (!out.empty()) out += '|';
-    out += p.text.substr(p.atoms[l.first].begin, p.atoms[l.last].end - p.atoms[l.first].begin);
-  }
-  return out;
-}
 
 TEST(AsciiBrackets, TakeTheJapaneseBracketClassesWhenANeighbourIsJapanese) {
   ParagraphOptions options;
@@ -105,23 +90,13 @@ TEST(AsciiBrackets, NoLineEndsWithAnOpeningOne) {
   EXPECT_EQ(lines_of(p, break_lines(p, options)), "あいうえ|(お)かき");
 }
 
-const Face& gothic() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return *face;
-}
-
 /// x of the glyph for `c` on the paragraph's first line, minus x of the
 /// glyph before it.
 Length gap_before(const std::string& text, const std::string& c) {
   ParagraphOptions options;
   options.measure = 100 * kEm;
   Diagnostics diags;
-  const SetParagraph p = set_paragraph({TextRun{text, TextStyle{&gothic(), kEm, {}}, {}}}, options, diags);
+  const SetParagraph p = set_paragraph({TextRun{text, TextStyle{&shipped_gothic(), kEm, {}}, {}}}, options, diags);
   const std::vector<PlacedGlyph>& g = p.lines.at(0).glyphs;
   for (std::size_t i = 1; i < g.size(); ++i) {
     if (g[i].text == c) return g[i].x - g[i - 1].x;
@@ -147,7 +122,7 @@ TEST(AsciiBrackets, RealFaceNeverStartsALineWithTheClosingOne) {
     options.measure = chars * kEm;
     const SetParagraph p = set_paragraph(
         {TextRun{"竹林整備活動(延べ 75 回実施、前年度より大幅増)、アンケートとヒアリング調査、情報発信(参加者募集)を行った。",
-                 TextStyle{&gothic(), kEm, {}}, {}}},
+                 TextStyle{&shipped_gothic(), kEm, {}}, {}}},
         options, diags);
     for (const SetLine& line : p.lines) {
       ASSERT_FALSE(line.glyphs.empty());

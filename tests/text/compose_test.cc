@@ -4,28 +4,21 @@
 
 #include <gtest/gtest.h>
 
+#include "base/utf8.h"
+#include "support/shipped_face.h"
 #include "text/char_class.h"
 #include "text/face.h"
 #include "text/kinsoku.h"
-#include "base/utf8.h"
 
 namespace casebook {
 namespace {
 
-const Face& gothic() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return *face;
-}
+using testing_support::shipped_gothic;
 
 SetParagraph set(const std::string& text, Length measure, Diagnostics& diags, Span span = {"f.toml", 3, 5}) {
   ParagraphOptions options;
   options.measure = measure;
-  return set_paragraph({TextRun{text, TextStyle{&gothic(), pt(10), {}}, span}}, options, diags);
+  return set_paragraph({TextRun{text, TextStyle{&shipped_gothic(), pt(10), {}}, span}}, options, diags);
 }
 
 std::string text_of(const SetLine& line) {
@@ -35,11 +28,11 @@ std::string text_of(const SetLine& line) {
 }
 
 TEST(Face, LoadsTheShippedFaceWithExactMetrics) {
-  EXPECT_EQ(gothic().name(), "BIZUDPGothic-Regular");
-  EXPECT_EQ(gothic().units_per_em(), 2048);
-  EXPECT_TRUE(gothic().has_char(U'あ'));
-  EXPECT_TRUE(gothic().has_char(U'𠮟'));
-  EXPECT_FALSE(gothic().has_char(U'\u2E80'));
+  EXPECT_EQ(shipped_gothic().name(), "BIZUDPGothic-Regular");
+  EXPECT_EQ(shipped_gothic().units_per_em(), 2048);
+  EXPECT_TRUE(shipped_gothic().has_char(U'あ'));
+  EXPECT_TRUE(shipped_gothic().has_char(U'𠮟'));
+  EXPECT_FALSE(shipped_gothic().has_char(U'\u2E80'));
 }
 
 TEST(Compose, AdvancesAreTheFontsOwnUnscaledWidths) {

@@ -5,13 +5,16 @@
 
 #include <gtest/gtest.h>
 
-#include "fake_paragraph.h"
+#include "support/fake_paragraph.h"
+#include "support/shipped_face.h"
 #include "text/face.h"
 
 namespace casebook {
 namespace {
 
-using testing_text::fake_paragraph;
+using testing_support::fake_paragraph;
+using testing_support::shipped_face;
+using testing_support::shipped_gothic;
 
 const Length kEm = pt(10);
 
@@ -81,13 +84,6 @@ TEST(DisplayBreaks, UnmarkedTextIsBalancedAndLeavesNoOneOrTwoCharactersAlone) {
   for (const LineBreak& l : b.lines) EXPECT_GE(l.last - l.first + 1, 4u);
 }
 
-std::unique_ptr<Face> load(const char* file) {
-  std::string error;
-  auto face = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/" + file, error);
-  EXPECT_TRUE(face) << error;
-  return face;
-}
-
 RichTextStyle style_at(const Face* face, Length size, Length measure) {
   RichTextStyle s;
   s.body = {face, size, {}};
@@ -104,12 +100,12 @@ std::string text_of(const SetLine& line) {
 }
 
 TEST(DisplayText, AnExplicitBreakIsHonouredAndEachLineKeepsItsNaturalWidth) {
-  static auto bold = load("BIZUDPGothic-Bold.ttf");
+  const Face* bold = &shipped_face("BIZUDPGothic-Bold.ttf");
   Diagnostics diags;
   // The A4 cover: 24 pt across 180 mm. The first line alone would fill
   // most of the measure; it is not stretched to it.
   const SetText set = set_display_text("地域における孤独・孤立対策に関する\nNPO等の取組事例集", {},
-                                       style_at(bold.get(), pt(24), mm(180)), Span{"casebook.toml", 3, 9}, diags);
+                                       style_at(bold, pt(24), mm(180)), Span{"casebook.toml", 3, 9}, diags);
   EXPECT_TRUE(diags.items().empty());
   ASSERT_EQ(set.line_count, 2);
   EXPECT_EQ(text_of(set.lines[0].line), "地域における孤独・孤立対策に関する");
@@ -122,13 +118,13 @@ TEST(DisplayText, AnExplicitBreakIsHonouredAndEachLineKeepsItsNaturalWidth) {
 }
 
 TEST(DisplayText, LabelMarksAreHonouredWithTheRealFace) {
-  static auto bold = load("BIZUDPGothic-Bold.ttf");
+  const Face* bold = &shipped_face("BIZUDPGothic-Bold.ttf");
   Diagnostics diags;
   const std::string text = "対象とした人とつながるために行った工夫";
   // The B5 label column: 28 mm less padding, at 7.5 pt.
   const SetText set =
       set_display_text(text, {offset_of(text, "対象とした人と"), offset_of(text, "つながるために")},
-                       style_at(bold.get(), pt(7.5), mm(28) - mm(2.6)), Span{"layout.toml", 1, 1}, diags);
+                       style_at(bold, pt(7.5), mm(28) - mm(2.6)), Span{"layout.toml", 1, 1}, diags);
   EXPECT_TRUE(diags.items().empty());
   ASSERT_GE(set.line_count, 2);
   for (const PlacedLine& l : set.lines) {
@@ -140,12 +136,12 @@ TEST(DisplayText, LabelMarksAreHonouredWithTheRealFace) {
 }
 
 TEST(DisplayText, APhraseTooWideIsOneWarningAtTheLabel) {
-  static auto regular = load("BIZUDPGothic-Regular.ttf");
+  const Face* regular = &shipped_gothic();
   Diagnostics diags;
   const std::string text = "ひきこもりの状態にある人";
   const Span at{"taxonomy.toml", 94, 8};
   for (int spread = 0; spread < 3; ++spread) {
-    set_display_text(text, {offset_of(text, "ひきこもりの")}, style_at(regular.get(), pt(7.5), pt(20)), at, diags);
+    set_display_text(text, {offset_of(text, "ひきこもりの")}, style_at(regular, pt(7.5), pt(20)), at, diags);
   }
   ASSERT_EQ(diags.items().size(), 1u);
   EXPECT_EQ(diags.items()[0].span, at);

@@ -3,30 +3,22 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
+#include "support/shipped_face.h"
 #include "text/compose.h"
 #include "text/face.h"
 
 namespace casebook {
 namespace {
 
-const Face& gothic() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return *face;
-}
+using testing_support::shipped_gothic;
 
 SetParagraph set(const std::string& text, Length size) {
   ParagraphOptions options;
   options.measure = 100 * size;
   Diagnostics diags;
-  SetParagraph p = set_paragraph({TextRun{text, TextStyle{&gothic(), size, {}}, {}}}, options, diags);
+  SetParagraph p = set_paragraph({TextRun{text, TextStyle{&shipped_gothic(), size, {}}, {}}}, options, diags);
   EXPECT_TRUE(diags.items().empty());
   return p;
 }

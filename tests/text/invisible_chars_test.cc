@@ -14,10 +14,10 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
 #include "base/utf8.h"
+#include "support/shipped_face.h"
 #include "text/compose.h"
 #include "text/face.h"
 #include "text/spacing.h"
@@ -25,20 +25,12 @@
 namespace casebook {
 namespace {
 
-const Face& gothic() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return *face;
-}
+using testing_support::shipped_gothic;
 
 SetParagraph set(const std::string& text, Length measure, Diagnostics& diags) {
   ParagraphOptions options;
   options.measure = measure;
-  return set_paragraph({TextRun{text, TextStyle{&gothic(), pt(10), {}}, Span{"f.toml", 3, 5}}}, options, diags);
+  return set_paragraph({TextRun{text, TextStyle{&shipped_gothic(), pt(10), {}}, Span{"f.toml", 3, 5}}}, options, diags);
 }
 
 std::string text_of(const SetLine& line) {

@@ -4,12 +4,12 @@
 
 #include <gtest/gtest.h>
 
-#include "fake_paragraph.h"
+#include "support/fake_paragraph.h"
 
 namespace casebook {
 namespace {
 
-using testing_text::fake_paragraph;
+using testing_support::fake_paragraph;
 
 const Length kEm = pt(10);
 

@@ -6,31 +6,23 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <memory>
 #include <string>
 
+#include "support/shipped_face.h"
 #include "text/face.h"
 #include "text/prepare.h"
 
 namespace casebook {
 namespace {
 
-const Face& gothic() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return *face;
-}
+using testing_support::shipped_gothic;
 
 /// The atoms' texts of `text` shaped with `features`.
 std::vector<std::string> clusters(const std::string& text, const std::vector<std::string>& features) {
   ParagraphOptions options;
   options.measure = pt(1000);
   Diagnostics diags;
-  const Prepared p = prepare_paragraph({TextRun{text, TextStyle{&gothic(), pt(9), features}, {}}}, options, diags);
+  const Prepared p = prepare_paragraph({TextRun{text, TextStyle{&shipped_gothic(), pt(9), features}, {}}}, options, diags);
   std::vector<std::string> out;
   for (const Atom& a : p.atoms) out.push_back(p.text.substr(a.begin, a.end - a.begin));
   return out;

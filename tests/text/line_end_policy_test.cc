@@ -6,10 +6,10 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
-#include "fake_paragraph.h"
+#include "support/fake_paragraph.h"
+#include "support/shipped_face.h"
 #include "text/compose.h"
 #include "text/face.h"
 #include "text/justify.h"
@@ -18,7 +18,8 @@
 namespace casebook {
 namespace {
 
-using testing_text::fake_paragraph;
+using testing_support::fake_paragraph;
+using testing_support::shipped_face;
 
 const Length kEm = pt(10);
 
@@ -53,16 +54,6 @@ TEST(LineEndPolicy, EveryLineEndingInACommaEndsAlike) {
   EXPECT_EQ(line_end_marks(text, 5 * kEm, LineEndSpace::half_em), (std::vector<Length>{kEm}));
 }
 
-const Face& fixed_gothic() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return *face;
-}
-
 TEST(LineEndPolicy, RealFaceEndsEveryCommaLineAlike) {
   // 04's paragraph in the fixed-pitch face of the running text, at every
   // measure from 12 to 40 em: every line that ends in 、 or 。 has the
@@ -80,7 +71,7 @@ TEST(LineEndPolicy, RealFaceEndsEveryCommaLineAlike) {
       options.line_end = policy;
       Diagnostics diags;
       const SetParagraph p =
-          set_paragraph({TextRun{text, TextStyle{&fixed_gothic(), kEm, {}}, {}}}, options, diags);
+          set_paragraph({TextRun{text, TextStyle{&shipped_face("BIZUDGothic-Regular.ttf"), kEm, {}}, {}}}, options, diags);
       for (std::size_t i = 0; i + 1 < p.lines.size(); ++i) {
         const SetLine& line = p.lines[i];
         const std::string& last = line.glyphs.back().text;

@@ -7,13 +7,14 @@
 
 #include <gtest/gtest.h>
 
-#include "fake_paragraph.h"
+#include "support/fake_paragraph.h"
 #include "text/justify.h"
 
 namespace casebook {
 namespace {
 
-using testing_text::fake_paragraph;
+using testing_support::fake_paragraph;
+using testing_support::lines_of;
 
 const Length kEm = pt(10);
 
@@ -67,15 +68,6 @@ const BreakCase kCases[] = {
     // ends, never set past it.
     {"no legal break", "abcdefghijklmnop", 5, true, "abcdefghij|klmnop"},
 };
-
-std::string lines_of(const Prepared& p, const std::vector<LineBreak>& lines) {
-  std::string out;
-  for (const LineBreak& l : lines) {
-    if (!out.empty()) out += '|';
-    out += p.text.substr(p.atoms[l.first].begin, p.atoms[l.last].end - p.atoms[l.first].begin);
-  }
-  return out;
-}
 
 TEST(LineBreak, EachRuleBreaksExactlyWhereExpected) {
   for (const BreakCase& c : kCases) {

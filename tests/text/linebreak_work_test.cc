@@ -8,13 +8,13 @@
 
 #include <string>
 
-#include "fake_paragraph.h"
+#include "support/fake_paragraph.h"
 #include "text/linebreak.h"
 
 namespace casebook {
 namespace {
 
-using testing_text::fake_paragraph;
+using testing_support::fake_paragraph;
 
 const Length kEm = pt(10);
 

@@ -4,10 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
-#include "fake_paragraph.h"
+#include "support/fake_paragraph.h"
+#include "support/shipped_face.h"
 #include "text/compose.h"
 #include "text/face.h"
 #include "text/linebreak.h"
@@ -15,18 +15,11 @@
 namespace casebook {
 namespace {
 
-using testing_text::fake_paragraph;
+using testing_support::fake_paragraph;
+using testing_support::lines_of;
+using testing_support::shipped_gothic;
 
 const Length kEm = pt(10);
-
-std::string lines_of(const Prepared& p, const std::vector<LineBreak>& lines) {
-  std::string out;
-  for (const LineBreak& l : lines) {
-    if (!out.empty()) out += '|';
-    out += p.text.substr(p.atoms[l.first].begin, p.atoms[l.last].end - p.atoms[l.first].begin);
-  }
-  return out;
-}
 
 struct RangeCase {
   const char* rule;
@@ -56,16 +49,6 @@ TEST(NumericRange, StaysOnOneLine) {
   }
 }
 
-const Face& gothic() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return *face;
-}
-
 TEST(NumericRange, RealFaceNeverEndsALineInsideARange) {
   // 05's sentence, at every measure from 8 to 30 em: no line ends with ～.
   Diagnostics diags;
@@ -74,7 +57,7 @@ TEST(NumericRange, RealFaceNeverEndsALineInsideARange) {
     options.measure = chars * kEm;
     const SetParagraph p = set_paragraph(
         {TextRun{"これまでは50代～80代の人の利用が多かったが、取組内容により10代～40代の若い世代も参加し、9月～1月に交流した。",
-                 TextStyle{&gothic(), kEm, {}}, {}}},
+                 TextStyle{&shipped_gothic(), kEm, {}}, {}}},
         options, diags);
     for (const SetLine& line : p.lines) {
       ASSERT_FALSE(line.glyphs.empty());

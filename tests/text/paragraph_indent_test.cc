@@ -5,21 +5,14 @@
 #include <gtest/gtest.h>
 
 #include "data/markup.h"
+#include "support/shipped_face.h"
 #include "text/face.h"
 #include "text/rich_text.h"
 
 namespace casebook {
 namespace {
 
-const Face* regular() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return face.get();
-}
+using testing_support::shipped_gothic;
 
 /// 20 ideographs of 9 pt are 180 pt: with a 180 pt measure, one full line.
 constexpr const char* kFullLine = "孤独孤立対策孤独孤立対策孤独孤立対策孤独";
@@ -30,7 +23,7 @@ SetText set(const std::string& markup, Length indent, Diagnostics& diags) {
   RichText text;
   text.blocks = parse_markup(markup, [](std::size_t) { return Span{"f.toml", 1, 1}; }, diags);
   RichTextStyle style;
-  style.body = {regular(), pt(9), {}};
+  style.body = {&shipped_gothic(), pt(9), {}};
   style.subhead = style.body;
   style.line_pitch = pt(14);
   style.paragraph_indent = indent;

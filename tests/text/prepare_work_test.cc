@@ -5,24 +5,16 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
+#include "support/shipped_face.h"
 #include "text/face.h"
 #include "text/prepare.h"
 
 namespace casebook {
 namespace {
 
-const Face& gothic() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return *face;
-}
+using testing_support::shipped_gothic;
 
 struct Work {
   std::size_t steps = 0, atoms = 0;
@@ -36,7 +28,7 @@ Work prepare_work(int urls) {
   options.measure = pt(200);
   Diagnostics diags;
   WorkCounter counter;
-  const Prepared p = prepare_paragraph({TextRun{text, TextStyle{&gothic(), pt(10), {}}, {}}}, options, diags, &counter);
+  const Prepared p = prepare_paragraph({TextRun{text, TextStyle{&shipped_gothic(), pt(10), {}}, {}}}, options, diags, &counter);
   Work w{counter.steps, p.atoms.size()};
   for (const Atom& a : p.atoms) w.all_in_url = w.all_in_url && a.in_url;
   return w;

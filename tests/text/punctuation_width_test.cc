@@ -10,10 +10,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <map>
-#include <memory>
 #include <string>
 
+#include "support/shipped_face.h"
 #include "text/compose.h"
 #include "text/face.h"
 #include "text/prepare.h"
@@ -21,18 +20,9 @@
 namespace casebook {
 namespace {
 
-const Length kSize = pt(10);
+using testing_support::shipped_face;
 
-const Face& face(const std::string& file) {
-  static std::map<std::string, std::unique_ptr<Face>> faces;
-  auto& f = faces[file];
-  if (!f) {
-    std::string error;
-    f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/" + file, error);
-    EXPECT_TRUE(f) << error;
-  }
-  return *f;
-}
+const Length kSize = pt(10);
 
 class PunctuationWidth : public testing::TestWithParam<std::string> {
  protected:
@@ -40,7 +30,7 @@ class PunctuationWidth : public testing::TestWithParam<std::string> {
     ParagraphOptions options;
     options.measure = 100 * kSize;
     Diagnostics diags;
-    Prepared p = prepare_paragraph({TextRun{text, TextStyle{&face(GetParam()), kSize, {}}, {}}}, options, diags);
+    Prepared p = prepare_paragraph({TextRun{text, TextStyle{&shipped_face(GetParam()), kSize, {}}, {}}}, options, diags);
     EXPECT_TRUE(diags.items().empty());
     return p;
   }
@@ -105,7 +95,7 @@ TEST(PunctuationInk, FixedPitchMarksKeepTheirInkWhereTheFaceDrawsIt) {
   options.measure = 100 * kSize;
   Diagnostics diags;
   const SetParagraph set = set_paragraph(
-      {TextRun{"い」、「う", TextStyle{&face("BIZUDGothic-Regular.ttf"), kSize, {}}, {}}}, options, diags);
+      {TextRun{"い」、「う", TextStyle{&shipped_face("BIZUDGothic-Regular.ttf"), kSize, {}}, {}}}, options, diags);
   ASSERT_EQ(set.lines.size(), 1u);
   const auto& g = set.lines[0].glyphs;
   ASSERT_EQ(g.size(), 5u);

@@ -4,25 +4,17 @@
 
 #include <gtest/gtest.h>
 
-#include "fake_paragraph.h"
+#include "support/fake_paragraph.h"
 #include "text/justify.h"
 #include "text/linebreak.h"
 
 namespace casebook {
 namespace {
 
-using testing_text::fake_paragraph;
+using testing_support::fake_paragraph;
+using testing_support::lines_of;
 
 const Length kEm = pt(10);
-
-std::string lines_of(const Prepared& p, const std::vector<LineBreak>& lines) {
-  std::string out;
-  for (const LineBreak& l : lines) {
-    if (!out.empty()) out += '|';
-    out += p.text.substr(p.atoms[l.first].begin, p.atoms[l.last].end - p.atoms[l.first].begin);
-  }
-  return out;
-}
 
 TEST(PushIn, IsPreferredWheneverTheShrinkTakesTheNextCharacter) {
   // あい、うえ、おかき is 9 em; with く, 10 em. In a 9¼ em measure,

@@ -5,21 +5,18 @@
 #include <gtest/gtest.h>
 
 #include "data/markup.h"
+#include "support/shipped_face.h"
 #include "text/face.h"
 
 namespace casebook {
 namespace {
 
-std::unique_ptr<Face> load(const char* file) {
-  std::string error;
-  auto face = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/" + file, error);
-  EXPECT_TRUE(face) << error;
-  return face;
-}
+using testing_support::shipped_face;
+using testing_support::shipped_gothic;
 
 TEST(RichText, ItemsHangAfterTheirMarkerAndLinesKeepThePitch) {
-  static auto regular = load("BIZUDPGothic-Regular.ttf");
-  static auto bold = load("BIZUDPGothic-Bold.ttf");
+  const Face* regular = &shipped_gothic();
+  const Face* bold = &shipped_face("BIZUDPGothic-Bold.ttf");
   Diagnostics diags;
   RichText text;
   text.blocks = parse_markup(
@@ -29,8 +26,8 @@ TEST(RichText, ItemsHangAfterTheirMarkerAndLinesKeepThePitch) {
       "本文の段落。",
       [](std::size_t) { return Span{"f.toml", 1, 1}; }, diags);
   RichTextStyle style;
-  style.body = {regular.get(), pt(9), {}};
-  style.subhead = {bold.get(), pt(9), {}};
+  style.body = {regular, pt(9), {}};
+  style.subhead = {bold, pt(9), {}};
   style.line_pitch = pt(14);
   style.options.measure = mm(60);
   const SetText set = set_rich_text(text, style, diags);
@@ -59,7 +56,7 @@ TEST(RichText, ItemsHangAfterTheirMarkerAndLinesKeepThePitch) {
   EXPECT_EQ(bullet_indent, pt(9));  // the ・ marker takes one em
   EXPECT_EQ(set.height, set.line_count * pt(14));
   // The sub-head is bold.
-  EXPECT_EQ(set.lines.front().line.glyphs.front().face, bold.get());
+  EXPECT_EQ(set.lines.front().line.glyphs.front().face, bold);
 }
 
 }  // namespace

@@ -6,10 +6,10 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 
-#include "fake_paragraph.h"
+#include "support/fake_paragraph.h"
+#include "support/shipped_face.h"
 #include "text/compose.h"
 #include "text/face.h"
 #include "text/justify.h"
@@ -18,18 +18,11 @@
 namespace casebook {
 namespace {
 
-using testing_text::fake_paragraph;
+using testing_support::fake_paragraph;
+using testing_support::lines_of;
+using testing_support::shipped_gothic;
 
 const Length kEm = pt(10);
-
-std::string lines_of(const Prepared& p, const std::vector<LineBreak>& lines) {
-  std::string out;
-  for (const LineBreak& l : lines) {
-    if (!out.empty()) out += '|';
-    out += p.text.substr(p.atoms[l.first].begin, p.atoms[l.last].end - p.atoms[l.first].begin);
-  }
-  return out;
-}
 
 TEST(ShortLastLine, TheLineAboveGivesACharacter) {
   // Line by line, す。 would be left alone (pulling it up needs 1½ em of
@@ -71,16 +64,6 @@ TEST(ShortLastLine, RaggedTextGivesACharacterToo) {
   EXPECT_EQ(lines_of(p, break_lines(p, options)), "あいうえおか|きくけこさ|しす。");
 }
 
-const Face& gothic() {
-  static std::unique_ptr<Face> face = [] {
-    std::string error;
-    auto f = Face::load(std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf", error);
-    EXPECT_TRUE(f) << error;
-    return f;
-  }();
-  return *face;
-}
-
 TEST(ShortLastLine, RealFaceEndsNoParagraphWithOneCharacter) {
   // 06's sentence ends 「…効果があった。」; at every measure from 10 to 40
   // em its last line holds at least two characters.
@@ -91,7 +74,7 @@ TEST(ShortLastLine, RealFaceEndsNoParagraphWithOneCharacter) {
   for (int chars = 10; chars <= 40; ++chars) {
     ParagraphOptions options;
     options.measure = chars * kEm;
-    const SetParagraph p = set_paragraph({TextRun{text, TextStyle{&gothic(), kEm, {}}, {}}}, options, diags);
+    const SetParagraph p = set_paragraph({TextRun{text, TextStyle{&shipped_gothic(), kEm, {}}, {}}}, options, diags);
     ASSERT_FALSE(p.lines.empty());
     if (p.lines.size() < 2) continue;
     int characters = 0;

@@ -3,16 +3,22 @@
 // A paragraph of constant-width fake glyphs, so that breaking and
 // justification tests can state exact widths: every character is 1 em
 // wide, except brackets, commas, full stops and middle dots (½ em, as in
-// the BIZ UDP faces) and Western letters and digits (½ em).
+// the BIZ UDP faces) and Western letters and digits (½ em); and what
+// the breaker made of such a paragraph, in text.
 
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
 
 #include "base/utf8.h"
 #include "text/context.h"
+#include "text/linebreak.h"
 #include "text/prepare.h"
 #include "text/spacing.h"
 
-namespace casebook::testing_text {
+namespace casebook::testing_support {
 
 inline Length fake_width(char32_t c, Length em) {
   using jlreq::CharClass;
@@ -69,4 +75,24 @@ inline Prepared fake_paragraph(std::string_view text, Length em, const Paragraph
   return p;
 }
 
-}  // namespace casebook::testing_text
+/// The text of each line of `p` as `lines` break it, joined by '|'.
+inline std::string lines_of(const Prepared& p, const std::vector<LineBreak>& lines) {
+  std::string out;
+  for (const LineBreak& l : lines) {
+    if (!out.empty()) out += '|';
+    out += p.text.substr(p.atoms[l.first].begin, p.atoms[l.last].end - p.atoms[l.first].begin);
+  }
+  return out;
+}
+
+/// The index of the first atom of `p` from `from` whose text is `c`; none
+/// fails the test.
+inline std::size_t atom_of(const Prepared& p, const std::string& c, std::size_t from = 0) {
+  for (std::size_t i = from; i < p.atoms.size(); ++i) {
+    if (p.text.substr(p.atoms[i].begin, p.atoms[i].end - p.atoms[i].begin) == c) return i;
+  }
+  ADD_FAILURE() << "no atom " << c;
+  return 0;
+}
+
+}  // namespace casebook::testing_support
