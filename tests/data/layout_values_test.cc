@@ -6,86 +6,20 @@
 // refused at its own line before any stage can divide by it, draw it off
 // the page or loop on it.
 
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 
 #include "data/load_layout.h"
-#include "support/text_position.h"
+#include "support/edited_layout.h"
 
 namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string replace_all(std::string s, const std::string& from, const std::string& to) {
-  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
-    s.replace(at, from.size(), to);
-  }
-  return s;
-}
-
-/// A temporary folder with the A4 layout, its font paths made absolute.
-class LayoutFolder {
- public:
-  LayoutFolder() {
-    dir_ = fs::temp_directory_path() / ("casebook-layout-values-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    text_ = replace_all(slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml"), "\"../fonts/",
-                        "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
-  }
-  ~LayoutFolder() { fs::remove_all(dir_); }
-
-  const fs::path& dir() const { return dir_; }
-
-  /// Replaces the one occurrence of `from` in the layout.
-  void edit(const std::string& from, const std::string& to) {
-    const std::size_t at = text_.find(from);
-    ASSERT_NE(at, std::string::npos) << from;
-    ASSERT_EQ(text_.find(from, at + 1), std::string::npos) << "not unique: " << from;
-    text_.replace(at, from.size(), to);
-    edit_at_ = at;
-    edit_to_ = to;
-  }
-
-  /// "LAYOUT:line:col" of `target` (the first occurrence) inside the text
-  /// the last edit put in.
-  std::string where(const std::string& target) const {
-    const std::size_t inside = edit_to_.find(target);
-    if (inside == std::string::npos) return "<'" + target + "' is not in the edit>";
-    return "LAYOUT:" + testing_support::line_col_at(text_, edit_at_ + inside);
-  }
-
-  /// Loads the edited layout; its diagnostics, one formatted line each.
-  std::string load() const {
-    const fs::path file = dir_ / "layout.toml";
-    std::ofstream(file, std::ios::binary) << text_;
-    Diagnostics diags;
-    load_layout(file.string(), diags);
-    std::string out;
-    for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d) + "\n";
-    return replace_all(out, file.string(), "LAYOUT");
-  }
-
- private:
-  fs::path dir_;
-  std::string text_;
-  std::size_t edit_at_ = 0;
-  std::string edit_to_;
-};
+using testing_support::EditedLayout;
 
 TEST(LayoutValues, TheShippedLayoutsAreClean) {
   for (const char* name : {"casebook-a4.toml", "casebook-b5.toml"}) {
@@ -193,7 +127,7 @@ const Case kCases[] = {
 class LayoutValue : public testing::TestWithParam<Case> {};
 
 TEST_P(LayoutValue, IsRefusedAtItsLine) {
-  LayoutFolder folder;
+  EditedLayout folder;
   folder.edit(GetParam().from, GetParam().to);
   EXPECT_EQ(folder.load(), folder.where(GetParam().at) + GetParam().expected);
 }
@@ -204,7 +138,7 @@ INSTANTIATE_TEST_SUITE_P(Broken, LayoutValue, testing::ValuesIn(kCases),
 // A font path the filesystem cannot even look at is a diagnostic, not an
 // uncaught std::filesystem_error (which aborted every command).
 TEST(LayoutFontFile, ASymlinkLoopIsADiagnostic) {
-  LayoutFolder folder;
+  EditedLayout folder;
   fs::create_symlink(folder.dir() / "a.ttf", folder.dir() / "b.ttf");
   fs::create_symlink(folder.dir() / "b.ttf", folder.dir() / "a.ttf");
   folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"a.ttf\"");
@@ -214,7 +148,7 @@ TEST(LayoutFontFile, ASymlinkLoopIsADiagnostic) {
 }
 
 TEST(LayoutFontFile, ANameTooLongIsADiagnostic) {
-  LayoutFolder folder;
+  EditedLayout folder;
   const std::string name(300, 'x');
   folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"" + name + ".ttf\"");
   // The quoted name is cut to 60 characters (cap_quotes); the hint's path is whole.
@@ -225,7 +159,7 @@ TEST(LayoutFontFile, ANameTooLongIsADiagnostic) {
 }
 
 TEST(LayoutFontFile, AFolderIsNotAFont) {
-  LayoutFolder folder;
+  EditedLayout folder;
   fs::create_directories(folder.dir() / "font.ttf");
   folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"font.ttf\"");
   EXPECT_EQ(folder.load(), folder.where("\"") + ": error: font file 'font.ttf' is a folder, not a font file\n"
@@ -234,7 +168,7 @@ TEST(LayoutFontFile, AFolderIsNotAFont) {
 }
 
 TEST(LayoutFontFile, AnEmptyPathIsADiagnostic) {
-  LayoutFolder folder;
+  EditedLayout folder;
   folder.edit("\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPMincho-Regular.ttf\"", "\"\"");
   EXPECT_EQ(folder.load(), folder.where("\"") + ": error: font file '' is empty\n"
                            "    hint: paths are relative to the layout file's folder: " +

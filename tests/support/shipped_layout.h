@@ -1,0 +1,26 @@
+#pragma once
+
+// The shipped layouts as text, for tests that edit a value and load or run
+// the result from a folder of their own.
+
+#include <filesystem>
+#include <string>
+
+#include "support/process.h"
+
+namespace casebook::testing_support {
+
+/// The text of layouts/`file` with its font paths ("../fonts/…", relative
+/// to the layouts folder) made absolute, so that a copy written anywhere
+/// finds the shipped fonts.
+inline std::string shipped_layout_text(const std::string& file = "casebook-a4.toml") {
+  std::string text = slurp(std::filesystem::path(CASEBOOK_SOURCE_DIR) / "layouts" / file);
+  const std::string relative = "\"../fonts/";
+  const std::string absolute = "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/";
+  for (std::size_t at = text.find(relative); at != std::string::npos; at = text.find(relative, at + absolute.size())) {
+    text.replace(at, relative.size(), absolute);
+  }
+  return text;
+}
+
+}  // namespace casebook::testing_support
