@@ -167,7 +167,7 @@ int run_galley(const std::vector<std::string>& args) {
       p.width = measure + 2 * margin;
       p.height = height;
       p.number = static_cast<int>(pages.size()) + 1;
-      p.root.kind = "galley";
+      p.root.kind = FrameKind::galley;
       p.root.rect = Rect{margin, margin, measure, per_page};
       if (boxes) {
         p.root.rules.push_back(Rule{margin, margin, margin, height - margin, pt(0.3), blue});

@@ -93,7 +93,7 @@ BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std:
       // The front matter is set on a right-hand page's type area; a
       // left-hand page's moves to its side of the binding.
       translate(p.root, page_geometry(spec, p.number).type_area.x - spec.margin_inner);
-      if (p.root.kind != "cover") add_footer(ctx, p);  // a cover carries no number
+      if (p.root.kind != FrameKind::cover) add_footer(ctx, p);  // a cover carries no number
       book.pages.push_back(std::move(p));
     }
   }

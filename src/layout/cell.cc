@@ -2,11 +2,11 @@
 
 namespace casebook {
 
-CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
+CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& text, const std::string& style,
                      Length width, Length size, Length padding, bool ragged, bool balance, bool prose,
                      bool first_indented) {
   CellContent c;
-  c.kind = std::move(kind);
+  c.kind = kind;
   c.padding = padding >= 0 ? padding : ctx.spec.cell_padding;
   c.measure = width - 2 * c.padding;
   RichTextStyle rs = ctx.style(style, c.measure, size);
@@ -42,10 +42,10 @@ CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText&
   return c;
 }
 
-CellContent set_display_cell(const LayoutContext& ctx, std::string kind, const Phrased& text, const std::string& style,
+CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const std::string& style,
                              Length width, Length size, Length padding) {
   CellContent c;
-  c.kind = std::move(kind);
+  c.kind = kind;
   c.padding = padding >= 0 ? padding : ctx.spec.cell_padding;
   c.measure = width - 2 * c.padding;
   const RichTextStyle rs = ctx.style(style, c.measure, size);

@@ -14,7 +14,7 @@ enum class Align { left, center, right };
 /// A table cell's content set but not yet placed: rows first measure all
 /// their cells, then place them at the row's height.
 struct CellContent {
-  std::string kind;
+  FrameKind kind = FrameKind::none;
   SetText text;
   Color color;
   Length padding = 0;
@@ -39,7 +39,7 @@ struct CellContent {
 /// field's paragraphs as the layout's [paragraphs] says (字下げ, space
 /// between blocks), which labels and one-line values do not get;
 /// `first_indented` false sets the first paragraph flush (a form's cell).
-CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText& text, const std::string& style,
+CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& text, const std::string& style,
                      Length width, Length size = 0, Length padding = -1, bool ragged = false,
                      bool balance = false, bool prose = false, bool first_indented = true);
 
@@ -47,7 +47,7 @@ CellContent set_cell(const LayoutContext& ctx, std::string kind, const RichText&
 /// broken only where `text` allows (its '\n' and phrase marks, see
 /// set_display_text), every line at its natural width, never justified;
 /// `size` and `padding` as for set_cell.
-CellContent set_display_cell(const LayoutContext& ctx, std::string kind, const Phrased& text, const std::string& style,
+CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const std::string& style,
                              Length width, Length size = 0, Length padding = -1);
 
 /// Places a cell at `rect` (its height the row's): its fill, and its lines

@@ -12,6 +12,7 @@
 #include "base/length.h"
 #include "base/span.h"
 #include "data/layout_spec.h"
+#include "layout/frame_kind.h"
 #include "photo/photo.h"
 #include "text/paragraph.h"
 
@@ -66,7 +67,7 @@ struct Link {
 /// A rectangle of the page that sets one thing — a block, a cell, a field —
 /// with what it draws and the frames inside it.
 struct Frame {
-  std::string kind;  ///< "header", "content.purpose", "activities.mark", …
+  FrameKind kind = FrameKind::none;
   Rect rect;
   Span source;       ///< the data field it sets, when it sets one
   std::vector<Box> boxes;

@@ -27,7 +27,7 @@ std::string color(const Color& c) {
 
 void dump(const Frame& f, int depth, bool with_sources, std::string& out) {
   const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
-  out += pad + "frame " + f.kind + " " + rect(f.rect);
+  out += pad + "frame " + std::string(frame_kind_name(f.kind)) + " " + rect(f.rect);
   if (with_sources && f.source.line > 0) out += " <" + f.source.file + ":" + std::to_string(f.source.line) + ">";
   if (f.type_size > 0 && f.type_size != f.layout_size) out += " size=" + num(f.type_size);
   if (f.overflow > 0) out += " overflow=" + num(f.overflow);

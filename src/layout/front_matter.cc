@@ -11,7 +11,7 @@ namespace casebook {
 
 namespace {
 
-Page new_page(const LayoutContext& ctx, const std::string& kind) {
+Page new_page(const LayoutContext& ctx, FrameKind kind) {
   Page p;
   p.width = ctx.spec.page_width;
   p.height = ctx.spec.page_height;
@@ -26,7 +26,7 @@ Length limit_of(const LayoutContext& ctx) { return ctx.spec.page_height - ctx.sp
 
 /// Sets rich text across the content width at y, with no padding; `prose`
 /// as set_cell() says.
-Frame text_block(const LayoutContext& ctx, const std::string& kind, const RichText& text, const std::string& style,
+Frame text_block(const LayoutContext& ctx, FrameKind kind, const RichText& text, const std::string& style,
                  Length x, Length y, Length width, Align align = Align::left, bool prose = false) {
   CellContent c = set_cell(ctx, kind, text, style, width, 0, 0, false, false, prose);
   c.align = align;
@@ -36,7 +36,7 @@ Frame text_block(const LayoutContext& ctx, const std::string& kind, const RichTe
 
 /// Sets display lines (the title, the cover's other lines) across `width`
 /// at y: each line at its natural width, aligned, never justified.
-Frame display_block(const LayoutContext& ctx, const std::string& kind, const Phrased& text, const std::string& style,
+Frame display_block(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const std::string& style,
                     Length x, Length y, Length width, Align align) {
   CellContent c = set_display_cell(ctx, kind, text, style, width, 0, 0);
   c.align = align;
@@ -73,7 +73,7 @@ Length add_heading(const LayoutContext& ctx, Page& page, const std::string& text
 
 }  // namespace
 
-Page new_front_page(const LayoutContext& ctx, const std::string& kind) { return new_page(ctx, kind); }
+Page new_front_page(const LayoutContext& ctx, FrameKind kind) { return new_page(ctx, kind); }
 
 Length add_front_heading(const LayoutContext& ctx, Page& page, const std::string& text) {
   return add_heading(ctx, page, text);
@@ -137,19 +137,19 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
                           const std::vector<const Organization*>& orgs) {
   FrontSection s;
   s.title = data.front.title.value;
-  Page page = new_page(ctx, "cover");
+  Page page = new_page(ctx, FrameKind::cover);
   const Length x = page.root.rect.x, w = page.root.rect.width;
   Length y = ctx.spec.cover_title_top;
   // The title as the data breaks it; a title given only on one line (a
   // galley) breaks by sense where it must.
   const Phrased& lines = data.front.title_lines;
-  Frame title = display_block(ctx, "cover.title",
+  Frame title = display_block(ctx, FrameKind::cover_title,
                               lines.text.empty() ? phrased_text(data.front.title.value, data.front.title.span) : lines,
                               "title", x, y, w, Align::center);
   y = title.rect.bottom() + ctx.spec.block_gap;
   page.root.children.push_back(std::move(title));
   if (!subset.empty()) {
-    Frame line = display_block(ctx, "cover.subset", phrased_text(subset), "heading", x, y, w, Align::center);
+    Frame line = display_block(ctx, FrameKind::cover_subset, phrased_text(subset), "heading", x, y, w, Align::center);
     y = line.rect.bottom() + ctx.spec.block_gap;
     page.root.children.push_back(std::move(line));
   }
@@ -158,13 +158,13 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
   if (data.front.report) {
     const std::string scope = scope_statement(data.front.report, data.front.report->cover_statement, orgs);
     if (!scope.empty()) {
-      Frame line = display_block(ctx, "cover.scope", phrased_text(scope, data.front.report->cover_statement.span),
+      Frame line = display_block(ctx, FrameKind::cover_scope, phrased_text(scope, data.front.report->cover_statement.span),
                                  "cover", x, y, w, Align::center);
       y = line.rect.bottom() + ctx.spec.block_gap;
       page.root.children.push_back(std::move(line));
     }
   }
-  Frame editor = display_block(ctx, "cover.editor", phrased_text(data.front.editor.value, data.front.editor.span),
+  Frame editor = display_block(ctx, FrameKind::cover_editor, phrased_text(data.front.editor.value, data.front.editor.span),
                                "cover", x, y + ctx.spec.block_gap, w, Align::center);
   const Length editor_bottom = editor.rect.bottom();
   page.root.children.push_back(std::move(editor));
@@ -174,9 +174,9 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
   const Phrased& note_lines = data.front.based_on_lines.text.empty()
                                   ? phrased_text(data.front.based_on.value, data.front.based_on.span)
                                   : data.front.based_on_lines;
-  Frame note = display_block(ctx, "cover.based_on", note_lines, "cover", x, 0, w, Align::left);
+  Frame note = display_block(ctx, FrameKind::cover_based_on, note_lines, "cover", x, 0, w, Align::left);
   const Length note_y = limit_of(ctx) - note.rect.height;
-  note = display_block(ctx, "cover.based_on", note_lines, "cover", x, note_y, w, Align::left);
+  note = display_block(ctx, FrameKind::cover_based_on, note_lines, "cover", x, note_y, w, Align::left);
   if (note_y < editor_bottom + ctx.spec.block_gap) {
     // Set at the foot, a note this long would run up over the title (or
     // off the page): never print it cut or overprinted.
@@ -192,18 +192,18 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
 FrontSection layout_preface(const LayoutContext& ctx, const Casebook& data) {
   FrontSection s;
   s.title = data.front.preface_heading.value;
-  Page page = new_page(ctx, "preface");
+  Page page = new_page(ctx, FrameKind::preface);
   const Length x = page.root.rect.x, w = page.root.rect.width;
   Length y = add_heading(ctx, page, data.front.preface_heading.value);
-  Frame body = text_block(ctx, "preface.body", data.front.preface_body, "body", x, y, w, Align::left, true);
+  Frame body = text_block(ctx, FrameKind::preface_body, data.front.preface_body, "body", x, y, w, Align::left, true);
   y = body.rect.bottom() + ctx.spec.block_gap;
   page.root.children.push_back(std::move(body));
-  Frame signature = text_block(ctx, "preface.signature", rich_of(data.front.preface_signature), "body", x, y, w,
+  Frame signature = text_block(ctx, FrameKind::preface_signature, rich_of(data.front.preface_signature), "body", x, y, w,
                                Align::right);
   y = signature.rect.bottom() + 3 * ctx.spec.block_gap;
   page.root.children.push_back(std::move(signature));
   for (const RichText& note : data.front.notes) {
-    Frame n = text_block(ctx, "preface.note", note, "body", x, y, w, Align::left, true);
+    Frame n = text_block(ctx, FrameKind::preface_note, note, "body", x, y, w, Align::left, true);
     y = n.rect.bottom() + ctx.spec.block_gap;
     page.root.children.push_back(std::move(n));
   }
@@ -218,7 +218,7 @@ FrontSection layout_preface(const LayoutContext& ctx, const Casebook& data) {
 FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs) {
   FrontSection s;
   s.title = data.front.counts_heading.value;
-  Page page = new_page(ctx, "counts");
+  Page page = new_page(ctx, FrameKind::counts);
   const Length x = page.root.rect.x, w = page.root.rect.width;
   Length y = add_heading(ctx, page, data.front.counts_heading.value);
   // Counted over this book's organizations, not the report's: say so when
@@ -226,7 +226,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   if (data.front.report) {
     const std::string scope = scope_statement(data.front.report, data.front.report->counts_statement, orgs);
     if (!scope.empty()) {
-      Frame line = text_block(ctx, "counts.scope", label_text(scope, data.front.report->counts_statement.span), "body",
+      Frame line = text_block(ctx, FrameKind::counts_scope, label_text(scope, data.front.report->counts_statement.span), "body",
                               x, y, w);
       y = line.rect.bottom() + ctx.spec.heading_gap;
       page.root.children.push_back(std::move(line));
@@ -238,7 +238,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   const Length count_width = ctx.spec.contents_page_width;
 
   auto count_cell = [&](int n) {
-    CellContent c = set_cell(ctx, "counts.count", label_text(std::to_string(n)), "grid", count_width,
+    CellContent c = set_cell(ctx, FrameKind::counts_count, label_text(std::to_string(n)), "grid", count_width,
                              0, ctx.spec.grid_padding);
     c.align = Align::right;
     c.middle = true;
@@ -252,7 +252,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
     const bool any = std::any_of(category.items.begin(), category.items.end(),
                                  [&](int index) { return item_counts[static_cast<std::size_t>(index)] > 0; });
     if (!any && ctx.spec.hide_zero_counts) continue;
-    CellContent head = set_display_cell(ctx, "counts.category", phrased_name(category, std::to_string(category.number) + ". "),
+    CellContent head = set_display_cell(ctx, FrameKind::counts_category, phrased_name(category, std::to_string(category.number) + ". "),
                                         "category", w, 0, ctx.spec.grid_padding);
     head.fill = ctx.color("category_fill");
     rows.push_back({head});
@@ -260,19 +260,19 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
     for (int index : category.items) {
       const int n = item_counts[static_cast<std::size_t>(index)];
       if (n == 0 && ctx.spec.hide_zero_counts) continue;
-      CellContent name = set_display_cell(ctx, "counts.item", phrased_name(t.items[static_cast<std::size_t>(index)]),
+      CellContent name = set_display_cell(ctx, FrameKind::counts_item, phrased_name(t.items[static_cast<std::size_t>(index)]),
                                           "grid", w - count_width, 0, ctx.spec.grid_padding);
       name.middle = true;
       rows.push_back({name, count_cell(n)});
       widths.push_back({w - count_width, count_width});
     }
   }
-  Frame items = place_table(ctx, "counts.items", rows, widths, x, y, ctx.spec.grid_row_height);
+  Frame items = place_table(ctx, FrameKind::counts_items, rows, widths, x, y, ctx.spec.grid_row_height);
   y = items.rect.bottom() + ctx.spec.block_gap;
   page.root.children.push_back(std::move(items));
 
   // The targets, four to a row, each with its count.
-  Frame heading = text_block(ctx, "counts.targets_heading", rich_of(data.front.counts_targets_heading), "category", x, y, w);
+  Frame heading = text_block(ctx, FrameKind::counts_targets_heading, rich_of(data.front.counts_targets_heading), "category", x, y, w);
   y = heading.rect.bottom() + ctx.spec.heading_gap;
   page.root.children.push_back(std::move(heading));
   rows.clear();
@@ -288,23 +288,23 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
     std::vector<Length> row_widths;
     for (std::size_t j = k; j < k + per_row; ++j) {
       const Length this_pair = j + 1 == k + per_row ? w - pair * static_cast<Length>(per_row - 1) : pair;
-      CellContent name = set_display_cell(ctx, "counts.target",
+      CellContent name = set_display_cell(ctx, FrameKind::counts_target,
                                           j < shown.size() ? phrased_name(t.targets[shown[j]]) : Phrased{},
                                           "grid", this_pair - count_width, 0, ctx.spec.grid_padding);
       name.middle = true;
       row.push_back(name);
       row.push_back(j < shown.size() ? count_cell(target_counts[shown[j]])
-                                     : set_cell(ctx, "counts.count", RichText{}, "grid", count_width, 0, ctx.spec.grid_padding));
+                                     : set_cell(ctx, FrameKind::counts_count, RichText{}, "grid", count_width, 0, ctx.spec.grid_padding));
       row_widths.push_back(this_pair - count_width);
       row_widths.push_back(count_width);
     }
     rows.push_back(std::move(row));
     widths.push_back(std::move(row_widths));
   }
-  Frame targets = place_table(ctx, "counts.targets", rows, widths, x, y, ctx.spec.grid_row_height);
+  Frame targets = place_table(ctx, FrameKind::counts_targets, rows, widths, x, y, ctx.spec.grid_row_height);
   y = targets.rect.bottom() + ctx.spec.block_gap;
   page.root.children.push_back(std::move(targets));
-  Frame note = text_block(ctx, "counts.note", rich_of(data.front.counts_note), "grid", x, y, w);
+  Frame note = text_block(ctx, FrameKind::counts_note, rich_of(data.front.counts_note), "grid", x, y, w);
   page.root.children.push_back(std::move(note));
   s.pages.push_back(std::move(page));
   return s;
@@ -313,7 +313,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
 FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, const std::vector<SpreadStart>& spreads) {
   FrontSection s;
   s.title = data.front.contents_heading.value;
-  Page first = new_page(ctx, "contents");
+  Page first = new_page(ctx, FrameKind::contents);
   const Length x = first.root.rect.x, w = first.root.rect.width;
   const Length y = add_heading(ctx, first, data.front.contents_heading.value);
   const Length number_w = ctx.spec.contents_number_width, region_w = ctx.spec.contents_region_width,
@@ -322,7 +322,7 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
 
   std::vector<CellContent> header;
   for (std::size_t c = 0; c < 4; ++c) {
-    CellContent cell = set_cell(ctx, "contents.column", label_text(c < data.front.contents_columns.size()
+    CellContent cell = set_cell(ctx, FrameKind::contents_column, label_text(c < data.front.contents_columns.size()
                                                                        ? data.front.contents_columns[c].value
                                                                        : ""),
                                 "label", column_widths[c]);
@@ -337,22 +337,22 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
     // Text made from a record's values points back at them, so a warning
     // about it (an overfull number in a narrow column) names the record.
     CellContent number =
-        set_cell(ctx, "contents.number", label_text(two_digits(org.number), org.number_span), "profile", number_w);
+        set_cell(ctx, FrameKind::contents_number, label_text(two_digits(org.number), org.number_span), "profile", number_w);
     number.align = Align::center;
-    CellContent name = set_cell(ctx, "contents.name", rich_of(org.name), "profile", column_widths[1]);
-    CellContent region = set_cell(ctx, "contents.region",
+    CellContent name = set_cell(ctx, FrameKind::contents_name, rich_of(org.name), "profile", column_widths[1]);
+    CellContent region = set_cell(ctx, FrameKind::contents_region,
                                   label_text(contents_region(org), org.region.prefectures.empty()
                                                                        ? org.number_span
                                                                        : org.region.prefectures.front().span),
                                   "profile", region_w);
     region.align = Align::center;
-    CellContent page = set_cell(ctx, "contents.page", label_text(spread.page_label), "profile", page_w);
+    CellContent page = set_cell(ctx, FrameKind::contents_page, label_text(spread.page_label), "profile", page_w);
     page.align = Align::right;
     rows.push_back({number, name, region, page});
     widths.push_back(column_widths);
   }
   std::vector<Frame> tables =
-      place_table_pages(ctx, "contents.table", header, column_widths, rows, widths, x, y, ctx.spec.margin_top, limit_of(ctx));
+      place_table_pages(ctx, FrameKind::contents_table, header, column_widths, rows, widths, x, y, ctx.spec.margin_top, limit_of(ctx));
   std::size_t row = 0;
   for (std::size_t p = 0; p < tables.size(); ++p) {
     // Each entry is a link to its spread: the whole row is the target.
@@ -362,7 +362,7 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
       const Rect& b = table.children[c + 3].rect;
       table.links.push_back(Link{Rect{a.x, a.y, b.right() - a.x, a.height}, spreads[row].page_index});
     }
-    Page page = p == 0 ? std::move(first) : new_page(ctx, "contents");
+    Page page = p == 0 ? std::move(first) : new_page(ctx, FrameKind::contents);
     page.root.children.push_back(std::move(table));
     s.pages.push_back(std::move(page));
   }

@@ -54,7 +54,7 @@ std::string scope_statement(const std::optional<ReportScope>& report, const Text
                             const std::vector<const Organization*>& orgs);
 
 /// A fresh front-matter page whose root frame is the content area.
-Page new_front_page(const LayoutContext& ctx, const std::string& kind);
+Page new_front_page(const LayoutContext& ctx, FrameKind kind);
 /// Places a section heading at the top of `page`; returns the y below it.
 Length add_front_heading(const LayoutContext& ctx, Page& page, const std::string& text);
 

@@ -23,7 +23,7 @@ std::string mark_of(const LayoutContext& ctx, const MarkSet& marks, int index, S
   return "";
 }
 
-CellContent mark_cell(const LayoutContext& ctx, const std::string& kind, const MarkSet& marks, int index,
+CellContent mark_cell(const LayoutContext& ctx, FrameKind kind, const MarkSet& marks, int index,
                       Length width) {
   Span source;
   const std::string mark = mark_of(ctx, marks, index, source);
@@ -42,7 +42,7 @@ bool check_marks_fit(const LayoutContext& ctx) {
     const std::string mark = ctx.label(name);
     Diagnostics scratch;
     const LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
-    const CellContent c = set_cell(quiet, "mark", label_text(mark), "mark", ctx.spec.grid_mark_width, 0,
+    const CellContent c = set_cell(quiet, FrameKind::mark, label_text(mark), "mark", ctx.spec.grid_mark_width, 0,
                                    ctx.spec.grid_padding);
     bool overfull = c.text.line_count > 1;
     for (const PlacedLine& l : c.text.lines) overfull = overfull || l.line.overfull || l.line.width > c.measure;
@@ -59,7 +59,7 @@ bool check_marks_fit(const LayoutContext& ctx) {
 
 Frame layout_activities(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width) {
   Frame block;
-  block.kind = "activities";
+  block.kind = FrameKind::activities;
   Frame heading = layout_heading(ctx, ctx.label("activities_heading"), x, y, width);
   const Length top = y + heading.rect.height;
 
@@ -68,7 +68,7 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
   std::vector<std::vector<CellContent>> rows;
   std::vector<std::vector<Length>> widths;
   for (const Category& category : ctx.taxonomy.categories) {
-    CellContent head = set_display_cell(ctx, "activities.category",
+    CellContent head = set_display_cell(ctx, FrameKind::activities_category,
                                         phrased_name(category, std::to_string(category.number) + ". "), "category",
                                         width, 0, ctx.spec.grid_padding);
     head.fill = ctx.color("category_fill");
@@ -81,15 +81,15 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
       for (std::size_t k = i; k < i + 2; ++k) {
         if (k < category.items.size()) {
           const int index = category.items[k];
-          row.push_back(mark_cell(ctx, "activities.mark", org.activities, index, mark));
-          CellContent name = set_display_cell(ctx, "activities.item",
+          row.push_back(mark_cell(ctx, FrameKind::activities_mark, org.activities, index, mark));
+          CellContent name = set_display_cell(ctx, FrameKind::activities_item,
                                               phrased_name(ctx.taxonomy.items[static_cast<std::size_t>(index)]), "grid",
                                               item, 0, ctx.spec.grid_padding);
           name.middle = true;
           row.push_back(name);
         } else {
-          row.push_back(set_cell(ctx, "activities.mark", RichText{}, "mark", mark, 0, ctx.spec.grid_padding));
-          row.push_back(set_cell(ctx, "activities.item", RichText{}, "grid", item, 0, ctx.spec.grid_padding));
+          row.push_back(set_cell(ctx, FrameKind::activities_mark, RichText{}, "mark", mark, 0, ctx.spec.grid_padding));
+          row.push_back(set_cell(ctx, FrameKind::activities_item, RichText{}, "grid", item, 0, ctx.spec.grid_padding));
         }
         row_widths.push_back(mark);
         row_widths.push_back(k + 1 == i + 2 ? width - 2 * mark - item : item);
@@ -98,7 +98,7 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
       widths.push_back(std::move(row_widths));
     }
   }
-  Frame table = place_table(ctx, "activities.grid", rows, widths, x, top, ctx.spec.grid_row_height);
+  Frame table = place_table(ctx, FrameKind::activities_grid, rows, widths, x, top, ctx.spec.grid_row_height);
   block.rect = Rect{x, y, width, table.rect.bottom() - y};
   block.children.push_back(std::move(heading));
   block.children.push_back(std::move(table));
@@ -107,7 +107,7 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
 
 Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width) {
   Frame block;
-  block.kind = "targets";
+  block.kind = FrameKind::targets;
   Frame heading = layout_heading(ctx, ctx.label("targets_heading"), x, y, width);
   const Length top = y + heading.rect.height;
 
@@ -124,15 +124,15 @@ Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x
       // The last column takes what rounding left over.
       const Length this_column = k + 1 == i + columns ? width - column * static_cast<Length>(columns - 1) : column;
       if (k < n) {
-        row.push_back(mark_cell(ctx, "targets.mark", org.targets, static_cast<int>(k), mark));
-        CellContent name = set_display_cell(ctx, "targets.item", phrased_name(ctx.taxonomy.targets[k]), "target",
+        row.push_back(mark_cell(ctx, FrameKind::targets_mark, org.targets, static_cast<int>(k), mark));
+        CellContent name = set_display_cell(ctx, FrameKind::targets_item, phrased_name(ctx.taxonomy.targets[k]), "target",
                                             this_column - mark, 0, ctx.spec.grid_padding);
         name.middle = true;
         name.align = Align::center;
         row.push_back(name);
       } else {
-        row.push_back(set_cell(ctx, "targets.mark", RichText{}, "mark", mark, 0, ctx.spec.grid_padding));
-        row.push_back(set_cell(ctx, "targets.item", RichText{}, "target", this_column - mark, 0, ctx.spec.grid_padding));
+        row.push_back(set_cell(ctx, FrameKind::targets_mark, RichText{}, "mark", mark, 0, ctx.spec.grid_padding));
+        row.push_back(set_cell(ctx, FrameKind::targets_item, RichText{}, "target", this_column - mark, 0, ctx.spec.grid_padding));
       }
       row_widths.push_back(mark);
       row_widths.push_back(this_column - mark);
@@ -140,7 +140,7 @@ Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x
     rows.push_back(std::move(row));
     widths.push_back(std::move(row_widths));
   }
-  Frame table = place_table(ctx, "targets.grid", rows, widths, x, top, ctx.spec.target_name_height);
+  Frame table = place_table(ctx, FrameKind::targets_grid, rows, widths, x, top, ctx.spec.target_name_height);
   block.rect = Rect{x, y, width, table.rect.bottom() - y};
   block.children.push_back(std::move(heading));
   block.children.push_back(std::move(table));

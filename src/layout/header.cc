@@ -33,15 +33,15 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
     const char* label;
     const Text& value;
     const char* style;
-    const char* kind;
+    FrameKind kind;
   };
-  const Row rows[] = {{"name", org.name, "name", "header.name"},
-                      {"region", region, "header", "header.region"},
-                      {"title", org.title, "header", "header.title"}};
+  const Row rows[] = {{"name", org.name, "name", FrameKind::header_name},
+                      {"region", region, "header", FrameKind::header_region},
+                      {"title", org.title, "header", FrameKind::header_title}};
   std::vector<std::vector<CellContent>> cells;
   std::vector<std::vector<Length>> widths;
   for (const Row& row : rows) {
-    CellContent label = set_display_cell(ctx, "header.label", ctx.phrased_label(row.label), "label", label_width);
+    CellContent label = set_display_cell(ctx, FrameKind::header_label, ctx.phrased_label(row.label), "label", label_width);
     label.fill = ctx.color("label_fill");
     label.middle = true;
     CellContent value = set_cell(ctx, row.kind, plain(row.value), row.style, value_width);
@@ -49,11 +49,11 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
     cells.push_back({label, value});
     widths.push_back({label_width, value_width});
   }
-  Frame table = place_table(ctx, "header.rows", cells, widths, x + number_width, y, s.header_row_height);
+  Frame table = place_table(ctx, FrameKind::header_rows, cells, widths, x + number_width, y, s.header_row_height);
 
   // The number box, as high as the rows.
   Frame number;
-  number.kind = "header.number";
+  number.kind = FrameKind::header_number;
   number.rect = Rect{x, y, number_width, table.rect.height};
   number.source = {org.path, org.number_span.line, org.number_span.column};
   number.boxes.push_back(Box{number.rect, ctx.color("number_fill"), 0, {}, false});
@@ -66,20 +66,20 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
   {
     Diagnostics scratch;
     const LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
-    const CellContent wide = set_cell(quiet, "header.number", label_text(digits), "number", 16 * number_width);
+    const CellContent wide = set_cell(quiet, FrameKind::header_number, label_text(digits), "number", 16 * number_width);
     const Length natural = wide.text.lines.empty() ? 0 : wide.text.lines.front().line.width;
     const Length measure = number_width - 2 * wide.padding;
     if (natural > measure && measure > 0) size = scale(size, measure, natural) - 1;
   }
   CellContent n =
-      set_cell(ctx, "header.number", label_text(digits, number.source), "number", number_width, size);
+      set_cell(ctx, FrameKind::header_number, label_text(digits, number.source), "number", number_width, size);
   n.align = Align::center;
   n.middle = true;
   Frame placed = place_cell(n, number.rect);
   number.lines = placed.lines;
 
   Frame header;
-  header.kind = "header";
+  header.kind = FrameKind::header;
   header.rect = Rect{x, y, width, table.rect.height};
   header.children.push_back(std::move(number));
   header.children.push_back(std::move(table));
@@ -88,7 +88,7 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
 
 Frame layout_heading(const LayoutContext& ctx, const std::string& text, Length x, Length y, Length width) {
   // A heading is a display line: never justified, broken only by sense.
-  CellContent c = set_display_cell(ctx, "heading", phrased_text(text), "heading", width + 2 * ctx.spec.cell_padding);
+  CellContent c = set_display_cell(ctx, FrameKind::heading, phrased_text(text), "heading", width + 2 * ctx.spec.cell_padding);
   c.padding = 0;
   Frame f = place_cell(c, Rect{x, y, width, c.text.height});
   f.rect.height = c.text.height + ctx.spec.heading_gap;

@@ -125,7 +125,7 @@ std::pair<Length, Length> piece_widths(const LayoutContext& ctx, const Phrased& 
 /// `mapping_entry_space` apart.
 CellContent set_entries(const LayoutContext& ctx, const std::vector<Entry>& entries, Length width) {
   CellContent c;
-  c.kind = "mapping.cell";
+  c.kind = FrameKind::mapping_cell;
   c.padding = ctx.spec.cell_padding;
   c.measure = width - 2 * c.padding;
   const RichTextStyle number_style = ctx.style("target", c.measure);
@@ -228,7 +228,7 @@ class MappingCells {
 
   /// The target's label cell ("多世代", or "多世代（続き）" on a later page).
   CellContent label(const Phrased& text) const {
-    CellContent cell = set_display_cell(ctx_, "mapping.target", text, "label", widths_[0]);
+    CellContent cell = set_display_cell(ctx_, FrameKind::mapping_target, text, "label", widths_[0]);
     cell.fill = ctx_.color("label_fill");
     cell.middle = true;
     return cell;
@@ -246,7 +246,7 @@ class MappingCells {
 FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs) {
   FrontSection s;
   s.title = data.front.mapping_heading.value;
-  Page first = new_front_page(ctx, "mapping");
+  Page first = new_front_page(ctx, FrameKind::mapping);
   const Length x = first.root.rect.x, w = first.root.rect.width;
   const Length heading_bottom = add_front_heading(ctx, first, data.front.mapping_heading.value);
   const Length limit = ctx.spec.page_height - ctx.spec.margin_bottom;
@@ -336,13 +336,13 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
   {
     std::string corner;
     for (const Text& part : data.front.mapping_corner) corner += (corner.empty() ? "" : "\n") + part.value;
-    CellContent corner_cell = set_display_cell(ctx, "mapping.corner", phrased_text(corner), "label", label_w);
+    CellContent corner_cell = set_display_cell(ctx, FrameKind::mapping_corner, phrased_text(corner), "label", label_w);
     corner_cell.middle = false;
     corner_cell.fill = ctx.color("label_fill");
     header.cells.push_back(corner_cell);
     header.widths.push_back(label_w);
     for (std::size_t c = 0; c < categories; ++c) {
-      CellContent cell = set_display_cell(ctx, "mapping.category",
+      CellContent cell = set_display_cell(ctx, FrameKind::mapping_category,
                                           phrased_name(t.categories[c], std::to_string(t.categories[c].number) + " "),
                                           "label", column_widths[c + 1]);
       cell.fill = ctx.color("label_fill");
@@ -445,8 +445,8 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
       rows.push_back(std::move(row.cells));
       widths.push_back(std::move(row.widths));
     }
-    Page page = p == 0 ? std::move(first) : new_front_page(ctx, "mapping");
-    Frame table = place_table(ctx, "mapping.table", rows, widths, x, p == 0 ? heading_bottom : ctx.spec.margin_top);
+    Page page = p == 0 ? std::move(first) : new_front_page(ctx, FrameKind::mapping);
+    Frame table = place_table(ctx, FrameKind::mapping_table, rows, widths, x, p == 0 ? heading_bottom : ctx.spec.margin_top);
     if (!table.children.empty()) draw_corner(ctx, header.cells.front(), table.children.front());
     page.root.children.push_back(std::move(table));
     s.pages.push_back(std::move(page));

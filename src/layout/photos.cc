@@ -9,7 +9,7 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
                     Length height) {
   const LayoutSpec& s = ctx.spec;
   Frame block;
-  block.kind = "photos";
+  block.kind = FrameKind::photos;
   Frame heading = layout_heading(ctx, ctx.label("photos_heading"), x, y, width);
   const Length top = y + heading.rect.height;
   const Length area = std::max<Length>(0, height - heading.rect.height);
@@ -20,10 +20,10 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
     // Only a proof lays out the photo area of a record without photos: a
     // framed placeholder shows the proofreader where photos would go.
     Frame placeholder;
-    placeholder.kind = "photos.placeholder";
+    placeholder.kind = FrameKind::photos_placeholder;
     placeholder.rect = Rect{x, top, width, area};
     placeholder.boxes.push_back(Box{placeholder.rect, std::nullopt, s.rule_width, ctx.color("placeholder"), true});
-    CellContent text = set_cell(ctx, "photos.placeholder", label_text(ctx.label("no_photo")), "caption", width);
+    CellContent text = set_cell(ctx, FrameKind::photos_placeholder, label_text(ctx.label("no_photo")), "caption", width);
     text.align = Align::center;
     text.middle = true;
     text.color = ctx.color("placeholder");
@@ -41,7 +41,7 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
     const Length cx = x + static_cast<Length>(i % columns) * (cell_width + s.photo_gap);
     const Length cy = top + static_cast<Length>(i / columns) * (cell_height + s.photo_gap);
     Frame cell;
-    cell.kind = "photos.photo";
+    cell.kind = FrameKind::photos_photo;
     cell.rect = Rect{cx, cy, cell_width, cell_height};
     cell.source = photo.file.span;
 
@@ -50,7 +50,7 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
       caption.span = photo.caption.span;
       caption.blocks.push_back(Block{Block::Kind::paragraph, "", photo.caption.value, photo.caption.span});
     }
-    CellContent cap = set_cell(ctx, "photos.caption", caption, "caption", cell_width);
+    CellContent cap = set_cell(ctx, FrameKind::photos_caption, caption, "caption", cell_width);
     cap.padding = 0;
     cap.align = Align::center;
     const Length caption_height = caption.blocks.empty() ? 0 : cap.text.height + s.caption_gap;

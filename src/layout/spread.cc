@@ -27,7 +27,7 @@ std::string format_pt(Length l) {
 Frame layout_page(const LayoutContext& ctx, const Organization& org, const std::vector<std::string>& blocks,
                   const Fit& fit, Length x, Length top) {
   Frame root;
-  root.kind = "page";
+  root.kind = FrameKind::page;
   const Length width = ctx.content_width();
   Length y = top;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -50,13 +50,34 @@ Frame layout_page(const LayoutContext& ctx, const Organization& org, const std::
   return root;
 }
 
+/// A frame of the long text fields' blocks: (1), (2) and the profile's
+/// message.
+bool in_long_text_block(FrameKind kind) {
+  switch (kind) {
+    case FrameKind::content_label:
+    case FrameKind::content_table:
+    case FrameKind::content_purpose:
+    case FrameKind::content_audience:
+    case FrameKind::content_description:
+    case FrameKind::results_label:
+    case FrameKind::results_table:
+    case FrameKind::results_partners:
+    case FrameKind::results_outreach:
+    case FrameKind::results_outcomes:
+    case FrameKind::profile_message:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /// The text field a page's overflow is blamed on: of the long text fields
 /// on the page (content, results, the profile's message), the one with the
 /// most lines — the text an editor would cut.
 const Frame* longest_text_field(const Frame& f) {
   const Frame* best = nullptr;
   if (f.text_lines > 0 && f.source.line > 0 &&
-      (f.kind.starts_with("content.") || f.kind.starts_with("results.") || f.kind == "profile.message")) {
+      in_long_text_block(f.kind)) {
     best = &f;
   }
   for (const Frame& c : f.children) {
@@ -67,8 +88,7 @@ const Frame* longest_text_field(const Frame& f) {
 }
 
 const Frame* first_text_field(const Frame& f) {
-  if (f.text_lines > 0 && f.source.line > 0 && f.kind.find(".label") == std::string::npos &&
-      f.kind.find('.') != std::string::npos) {
+  if (f.text_lines > 0 && f.source.line > 0 && is_part(f.kind) && !is_label(f.kind)) {
     return &f;
   }
   for (const Frame& c : f.children) {
@@ -77,7 +97,8 @@ const Frame* first_text_field(const Frame& f) {
   return nullptr;
 }
 
-std::string field_label(const LayoutContext& ctx, const std::string& kind) {
+std::string field_label(const LayoutContext& ctx, FrameKind frame_kind) {
+  const std::string kind(frame_kind_name(frame_kind));
   const std::string key = kind.substr(kind.find('.') + 1);
   const std::string label_key = kind.starts_with("profile.") && key == "name" ? "profile_name" : key;
   const auto it = ctx.spec.labels.find(label_key);
@@ -142,7 +163,8 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
         TrialPage trial;
         trial.bottom = page_root.rect.bottom();
         for (const Frame& b : page_root.children) {
-          if (is_text_block(b.kind)) trial.text_blocks.emplace_back(b.kind, b.rect.height);
+          const std::string kind(frame_kind_name(b.kind));
+          if (is_text_block(kind)) trial.text_blocks.emplace_back(kind, b.rect.height);
         }
         return trial;
       };
@@ -190,10 +212,11 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
     // The final layout, reporting its own problems.
     Frame root = layout_page(ctx, org, blocks, fit, x, top);
     for (const Frame& b : root.children) {
-      if (!hopeless[k] && is_text_block(b.kind) && b.type_size < b.layout_size) {
+      const std::string kind(frame_kind_name(b.kind));
+      if (!hopeless[k] && is_text_block(kind) && b.type_size < b.layout_size) {
         const Frame* field = first_text_field(b);
         ctx.diags.note(field ? field->source : Span{org.path, 1, 1},
-                       ctx.label(b.kind + "_heading") + " set at " + format_pt(b.type_size) + " instead of " +
+                       ctx.label(kind + "_heading") + " set at " + format_pt(b.type_size) + " instead of " +
                            format_pt(b.layout_size) + " to fit page " + std::to_string(number));
         ctx.diags.tag("shrink");
       }
@@ -243,7 +266,7 @@ void add_running_head(const LayoutContext& ctx, const Organization& org, Page& p
   // Number and name apart by an ideographic space, as the report's index
   // sets them.
   RichText text = label_text(std::string(number) + "\u3000" + org.name.value, org.name.span);
-  CellContent cell = set_cell(ctx, "running_head", text, s.running_head_style, ctx.content_width(), 0, 0, true);
+  CellContent cell = set_cell(ctx, FrameKind::running_head, text, s.running_head_style, ctx.content_width(), 0, 0, true);
   const Length baseline = s.running_head_baseline;
   Frame head = place_cell(cell, Rect{x, baseline - cell.text.height, ctx.content_width(), cell.text.height});
   // Flush with the outer edge: left on a left-hand (even) page, right on a
@@ -252,7 +275,7 @@ void add_running_head(const LayoutContext& ctx, const Organization& org, Page& p
     line.baseline = baseline;
     if (geometry.right_hand) line.x = geometry.outer_edge() - line.line.width;
   }
-  head.kind = "running_head";
+  head.kind = FrameKind::running_head;
   page.root.children.push_back(std::move(head));
 }
 
@@ -263,7 +286,7 @@ void add_footer(const LayoutContext& ctx, Page& page) {
   if (page.label.empty() && !page.front) page.label = std::to_string(page.number);
   if (page.label.empty()) return;
   const std::string text = page.label;
-  CellContent cell = set_cell(ctx, "footer", label_text(text), "footer", ctx.content_width() + 2 * s.cell_padding);
+  CellContent cell = set_cell(ctx, FrameKind::footer, label_text(text), "footer", ctx.content_width() + 2 * s.cell_padding);
   cell.align = Align::center;
   cell.padding = 0;
   const Length baseline = s.page_height - s.footer_baseline;
@@ -272,7 +295,7 @@ void add_footer(const LayoutContext& ctx, Page& page) {
   // layout's footer baseline.
   for (TextLine& line : footer.lines) line.baseline = baseline;
   if (!s.running_title.empty()) {
-    CellContent title = set_cell(ctx, "footer.title", label_text(s.running_title), "footer",
+    CellContent title = set_cell(ctx, FrameKind::footer_title, label_text(s.running_title), "footer",
                                  ctx.content_width() + 2 * s.cell_padding);
     title.padding = 0;
     Frame placed = place_cell(title, footer.rect);
@@ -283,7 +306,7 @@ void add_footer(const LayoutContext& ctx, Page& page) {
       footer.lines.push_back(line);
     }
   }
-  footer.kind = "footer";
+  footer.kind = FrameKind::footer;
   page.root.children.push_back(std::move(footer));
 }
 

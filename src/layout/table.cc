@@ -4,11 +4,11 @@
 
 namespace casebook {
 
-Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<std::vector<CellContent>>& rows,
+Frame place_table(const LayoutContext& ctx, FrameKind kind, const std::vector<std::vector<CellContent>>& rows,
                   const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height,
                   Length stretch, Length row_stretch) {
   Frame table;
-  table.kind = std::move(kind);
+  table.kind = kind;
   const Color rule = ctx.color("rule");
   Length top = y;
   Length table_width = 0;
@@ -35,7 +35,7 @@ Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<
   return table;
 }
 
-std::vector<Frame> place_table_pages(const LayoutContext& ctx, const std::string& kind,
+std::vector<Frame> place_table_pages(const LayoutContext& ctx, FrameKind kind,
                                      const std::vector<CellContent>& header, const std::vector<Length>& header_widths,
                                      const std::vector<std::vector<CellContent>>& rows,
                                      const std::vector<std::vector<Length>>& widths, Length x, Length y, Length top,

@@ -13,7 +13,7 @@ namespace casebook {
 /// makes the table that much taller (vertical justification): every row
 /// grows by the same amount, at most `row_stretch`, below its text, and the
 /// last row takes the rest.
-Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<std::vector<CellContent>>& rows,
+Frame place_table(const LayoutContext& ctx, FrameKind kind, const std::vector<std::vector<CellContent>>& rows,
                   const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height = 0,
                   Length stretch = 0, Length row_stretch = 0);
 
@@ -21,7 +21,7 @@ Frame place_table(const LayoutContext& ctx, std::string kind, const std::vector<
 /// rows go on from `y` on the first page and from `top` on the next, never
 /// past `limit`; `header` (when not empty) is repeated at the top of every
 /// page. Returns one frame per page.
-std::vector<Frame> place_table_pages(const LayoutContext& ctx, const std::string& kind,
+std::vector<Frame> place_table_pages(const LayoutContext& ctx, FrameKind kind,
                                      const std::vector<CellContent>& header, const std::vector<Length>& header_widths,
                                      const std::vector<std::vector<CellContent>>& rows,
                                      const std::vector<std::vector<Length>>& widths, Length x, Length y, Length top,

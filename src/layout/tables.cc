@@ -8,22 +8,27 @@ namespace {
 struct Row {
   const char* label;
   const RichText* text;
-  const char* kind;
+  FrameKind kind;
   const char* style;
   bool prose = false;  ///< a long text field: paragraphs with 字下げ
 };
 
+/// The frame kinds of a label table: the block, its label cells, its table.
+struct TableKinds {
+  FrameKind block, label, table;
+};
+
 /// A heading and a table of label and text rows.
-Frame label_table(const LayoutContext& ctx, const char* kind, const std::string& heading_label,
+Frame label_table(const LayoutContext& ctx, TableKinds kind, const std::string& heading_label,
                   const std::vector<Row>& rows, Length x, Length y, Length width, Length label_width, Length size,
                   Length stretch) {
   Frame block;
-  block.kind = kind;
+  block.kind = kind.block;
   Frame heading = layout_heading(ctx, heading_label, x, y, width);
   std::vector<std::vector<CellContent>> cells;
   std::vector<std::vector<Length>> widths;
   for (const Row& row : rows) {
-    CellContent label = set_display_cell(ctx, std::string(kind) + ".label", ctx.phrased_label(row.label), "label",
+    CellContent label = set_display_cell(ctx, kind.label, ctx.phrased_label(row.label), "label",
                                  label_width);
     label.fill = ctx.color("label_fill");
     // Top-aligned, beside the first line of its text: the reading order a
@@ -35,7 +40,7 @@ Frame label_table(const LayoutContext& ctx, const char* kind, const std::string&
     cells.push_back({label, text});
     widths.push_back({label_width, width - label_width});
   }
-  Frame table = place_table(ctx, std::string(kind) + ".table", cells, widths, x, y + heading.rect.height, 0, stretch,
+  Frame table = place_table(ctx, kind.table, cells, widths, x, y + heading.rect.height, 0, stretch,
                             ctx.spec.row_stretch);
   block.rect = Rect{x, y, width, table.rect.bottom() - y};
   block.type_size = size > 0 ? size : ctx.type("body").size;
@@ -60,19 +65,19 @@ RichText plain(const std::optional<Text>& t, const std::string& fallback) {
 
 Frame layout_content(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
                      Length size, Length stretch) {
-  return label_table(ctx, "content", ctx.label("content_heading"),
-                     {{"purpose", &org.purpose, "content.purpose", "body", true},
-                      {"audience", &org.audience, "content.audience", "body", true},
-                      {"description", &org.description, "content.description", "body", true}},
+  return label_table(ctx, {FrameKind::content, FrameKind::content_label, FrameKind::content_table}, ctx.label("content_heading"),
+                     {{"purpose", &org.purpose, FrameKind::content_purpose, "body", true},
+                      {"audience", &org.audience, FrameKind::content_audience, "body", true},
+                      {"description", &org.description, FrameKind::content_description, "body", true}},
                      x, y, width, ctx.spec.table_label_width, size, stretch);
 }
 
 Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
                      Length size, Length stretch) {
-  return label_table(ctx, "results", ctx.label("results_heading"),
-                     {{"partners", &org.partners, "results.partners", "body", true},
-                      {"outreach", &org.outreach, "results.outreach", "body", true},
-                      {"outcomes", &org.outcomes, "results.outcomes", "body", true}},
+  return label_table(ctx, {FrameKind::results, FrameKind::results_label, FrameKind::results_table}, ctx.label("results_heading"),
+                     {{"partners", &org.partners, FrameKind::results_partners, "body", true},
+                      {"outreach", &org.outreach, FrameKind::results_outreach, "body", true},
+                      {"outcomes", &org.outcomes, FrameKind::results_outcomes, "body", true}},
                      x, y, width, ctx.spec.table_label_width, size, stretch);
 }
 
@@ -82,14 +87,14 @@ Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x
   const RichText name = plain(p.name, ""), representative = plain(p.representative, ""),
                  founded = plain(p.founded, ""), staff = plain(p.staff, ""), address = plain(p.address, ""),
                  website = plain(p.website, ctx.label("no_website"));
-  std::vector<Row> rows = {{"profile_name", &name, "profile.name", "profile"},
-                           {"representative", &representative, "profile.representative", "profile"},
-                           {"founded", &founded, "profile.founded", "profile"},
-                           {"staff", &staff, "profile.staff", "profile"},
-                           {"address", &address, "profile.address", "profile"},
-                           {"website", &website, "profile.website", "profile"}};
-  if (p.message) rows.push_back({"message", &*p.message, "profile.message", "message", true});
-  return label_table(ctx, "profile", ctx.label("profile_heading"), rows, x, y, width, ctx.spec.table_label_width,
+  std::vector<Row> rows = {{"profile_name", &name, FrameKind::profile_name, "profile"},
+                           {"representative", &representative, FrameKind::profile_representative, "profile"},
+                           {"founded", &founded, FrameKind::profile_founded, "profile"},
+                           {"staff", &staff, FrameKind::profile_staff, "profile"},
+                           {"address", &address, FrameKind::profile_address, "profile"},
+                           {"website", &website, FrameKind::profile_website, "profile"}};
+  if (p.message) rows.push_back({"message", &*p.message, FrameKind::profile_message, "message", true});
+  return label_table(ctx, {FrameKind::profile, FrameKind::profile_label, FrameKind::profile_table}, ctx.label("profile_heading"), rows, x, y, width, ctx.spec.table_label_width,
                      size, stretch);
 }
 

@@ -176,7 +176,7 @@ void find_layout_hazards(const BookPages& book, const ProofLimits& limits, Diagn
           characters += punctuation ? 0 : 1;
         }
       }
-      if (t.source.line == 0 || t.marker || f.kind.find(".label") != std::string::npos) continue;
+      if (t.source.line == 0 || t.marker || is_label(f.kind)) continue;
       const double gaps = static_cast<double>(std::max<std::size_t>(line.glyphs.size(), 2) - 1);
       if (line.adjustment_em / gaps > limits.max_stretch_em) {
         char amount[32];

@@ -47,17 +47,17 @@ ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, con
   for (Page& page : book.pages) {
     if (page.blank) continue;
     Frame layer;
-    layer.kind = "proof";
+    layer.kind = FrameKind::proof;
     layer.rect = Rect{0, 0, page.width, page.height};
     std::map<std::string, Spot> spots;  // "file:line" → first place on this page
     std::function<void(Frame&, int)> walk = [&](Frame& f, int depth) {
       if (depth > 0 && f.rect.width > 0 && f.rect.height > 0) {
         layer.boxes.push_back(Box{f.rect, std::nullopt, pt(0.25), kFrameColor, true});
       }
-      if (f.type_size > 0 && f.layout_size > 0 && f.type_size < f.layout_size && f.kind.find('.') == std::string::npos) {
+      if (f.type_size > 0 && f.layout_size > 0 && f.type_size < f.layout_size && !is_part(f.kind)) {
         // A block set smaller to fit: tinted, its size in the margin.
         layer.boxes.insert(layer.boxes.begin(), Box{f.rect, kTint, 0, {}, false});
-        const CellContent size = set_cell(ctx, "proof.size", label_text(format_pt(f.type_size)), "caption", s.margin_outer,
+        const CellContent size = set_cell(ctx, FrameKind::proof_size, label_text(format_pt(f.type_size)), "caption", s.margin_outer,
                                           pt(6), 0);
         const Length x = is_right_hand(page.number) ? s.page_width - s.margin_outer + pt(2) : pt(2);
         Frame text = place_cell(size, Rect{x, f.rect.y, s.margin_outer - pt(4), size.text.height});
@@ -69,7 +69,7 @@ ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, con
           if (!spots.count(key)) spots[key] = Spot{t.x, t.baseline, true};
         }
         // Text past the content area is overflow: red.
-        if (t.baseline > limit && f.kind != "footer") t.color = kRed;
+        if (t.baseline > limit && f.kind != FrameKind::footer) t.color = kRed;
       }
       if (f.source.line > 0) {
         // The field itself (its value starts on this line of the file).
@@ -78,7 +78,7 @@ ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, con
                                           : Spot{f.lines.front().x, f.lines.front().baseline, true};
         if (!spots.count(key)) spots[key] = spot;
       }
-      if (!f.lines.empty() && f.kind.find('.') != std::string::npos && f.kind.find("label") == std::string::npos &&
+      if (!f.lines.empty() && is_part(f.kind) && !is_label(f.kind) &&
           f.rect.width > 2 * s.cell_padding) {
         // The measure the text was set to.
         const Length left = f.lines.front().x, right = left + f.lines.front().line.width;
@@ -105,7 +105,7 @@ ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, con
       const Color color = d.severity == Severity::error ? kRed : d.severity == Severity::warning ? kWarning : kNote;
       const Spot& spot = it->second;
       layer.boxes.push_back(Box{Rect{spot.x - pt(3), spot.y - pt(7), pt(4), pt(8)}, color, 0, {}, false});
-      CellContent note = set_cell(ctx, "proof.note", label_text(d.message), "caption", note_w, pt(5), 0, true);
+      CellContent note = set_cell(ctx, FrameKind::proof_note, label_text(d.message), "caption", note_w, pt(5), 0, true);
       const Length y = std::max(spot.y - pt(7), next_free);
       Frame placed_note = place_cell(note, Rect{note_x, y, note_w, note.text.height});
       for (TextLine& t : placed_note.lines) t.color = color, layer.lines.push_back(t);

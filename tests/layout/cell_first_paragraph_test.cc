@@ -37,8 +37,8 @@ TEST_P(CellFirstParagraph, StartsFlushAtTheCellsPadding) {
     SCOPED_TRACE(org.path);
     for (const Page& p : layout_spread(ctx, org, static_cast<int>(2 * i + 1))) {
       walk(p.root, [&](const Frame& f) {
-        const RichText* text = f.kind == "content.purpose" ? &org.purpose
-                               : f.kind == "content.audience" ? &org.audience
+        const RichText* text = f.kind == FrameKind::content_purpose ? &org.purpose
+                               : f.kind == FrameKind::content_audience ? &org.audience
                                                               : nullptr;
         if (!text || text->blocks.empty() || text->blocks[0].kind != Block::Kind::paragraph || f.lines.empty()) return;
         EXPECT_EQ(f.lines[0].x - f.rect.x, spec.cell_padding) << f.kind;

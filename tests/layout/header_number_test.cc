@@ -32,7 +32,7 @@ TEST_P(HeaderNumber, FitsItsBoxWithoutAnOverfullLine) {
   const Frame header = layout_header(ctx, org, spec.margin_inner, spec.margin_top, ctx.content_width());
   EXPECT_TRUE(layout_diags.items().empty()) << layout_diags.items().front().message;
   const Frame& number = header.children.at(0);
-  ASSERT_EQ(number.kind, "header.number");
+  ASSERT_EQ(number.kind, FrameKind::header_number);
   ASSERT_EQ(number.lines.size(), 1u);
   const TextLine& line = number.lines.front();
   EXPECT_GE(line.x, number.rect.x);

@@ -37,7 +37,7 @@ struct Imposed {
   }
 };
 
-const Frame* find_kind(const Frame& f, const std::string& kind) {
+const Frame* find_kind(const Frame& f, FrameKind kind) {
   if (f.kind == kind) return &f;
   for (const Frame& c : f.children) {
     if (const Frame* found = find_kind(c, kind)) return found;
@@ -71,12 +71,12 @@ TEST_P(Imposition, TheFolioAndTheTypeAreaSitOnThePagesSideOfTheBinding) {
   ASSERT_NE(s.margin_inner, s.margin_outer) << "B5 has unequal margins; A4 checks the same with equal ones";
   for (std::size_t i = 0; i < b.book.pages.size(); ++i) {
     const Page& p = b.book.pages[i];
-    if (p.blank || p.root.kind == "cover") continue;
+    if (p.blank || p.root.kind == FrameKind::cover) continue;
     const Rect area = page_geometry(s, p.number).type_area;
     const Length left = i % 2 == 0 ? s.margin_inner : s.margin_outer;  // binding on the left of a right-hand page
     EXPECT_EQ(area.x, left);
     EXPECT_EQ(p.root.rect.x, area.x) << "page index " << i << " (" << p.root.kind << ")";
-    const Frame* footer = find_kind(p.root, "footer");
+    const Frame* footer = find_kind(p.root, FrameKind::footer);
     ASSERT_NE(footer, nullptr) << "page index " << i;
     EXPECT_EQ(footer->rect.x, area.x) << "page index " << i;
     // The folio is centred on the type area, not on the page.
@@ -92,7 +92,7 @@ TEST_P(Imposition, WithFacingSpreadsEachOrganizationStartsOnALeftHandPage) {
   int starts = 0;
   for (std::size_t i = 0; i < b.book.pages.size(); ++i) {
     const Page& p = b.book.pages[i];
-    if (p.front || p.blank || !find_kind(p.root, "header")) continue;
+    if (p.front || p.blank || !find_kind(p.root, FrameKind::header)) continue;
     ++starts;
     EXPECT_EQ(i % 2, 1u) << "page index " << i << " (folio " << p.number << ")";
   }

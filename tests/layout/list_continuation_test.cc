@@ -28,7 +28,7 @@ std::string text_of(const TextLine& t) {
 
 /// The x of the first line of `kind`'s cell in `org`'s spread that starts
 /// with `start`, relative to the cell; -1 when there is none.
-Length x_of(const std::vector<Page>& pages, const std::string& kind, const std::string& start) {
+Length x_of(const std::vector<Page>& pages, FrameKind kind, const std::string& start) {
   Length x = -1;
   for (const Page& p : pages) {
     walk(p.root, [&](const Frame& f) {
@@ -55,20 +55,20 @@ TEST_P(ListContinuation, AlignsWithItsItemsText) {
 
   // 12: ・ラジオメッセージ：… then two lines that belong to it.
   const auto twelve = spread(12);
-  const Length item = x_of(twelve, "results.outcomes", "ラジオメッセージ：放送回数");
+  const Length item = x_of(twelve, FrameKind::results_outcomes, "ラジオメッセージ：放送回数");
   ASSERT_GT(item, spec.cell_padding);  // after the ・
-  EXPECT_EQ(x_of(twelve, "results.outcomes", "「ラジオを聞いて電話しました」"), item);
-  EXPECT_EQ(x_of(twelve, "results.outcomes", "「ラジオメッセージを聞いたよ」"), item);
+  EXPECT_EQ(x_of(twelve, FrameKind::results_outcomes, "「ラジオを聞いて電話しました」"), item);
+  EXPECT_EQ(x_of(twelve, FrameKind::results_outcomes, "「ラジオメッセージを聞いたよ」"), item);
 
   // 03: unmarked items hang; a ※ note under one sits with its turned-over
   // lines, one em in from where the item starts.
   const auto three = spread(3);
-  const Length start = x_of(three, "results.outcomes", "OSHI");
+  const Length start = x_of(three, FrameKind::results_outcomes, "OSHI");
   ASSERT_GE(start, 0);
   const Length em = spec.type.at("body").size;
-  EXPECT_EQ(x_of(three, "results.outcomes", "※リリース後"), start + em);
-  EXPECT_EQ(x_of(three, "results.outcomes", "※さらに増やす"), start + em);
-  EXPECT_EQ(x_of(three, "results.outcomes", "パンフレット配布箇所"), start);
+  EXPECT_EQ(x_of(three, FrameKind::results_outcomes, "※リリース後"), start + em);
+  EXPECT_EQ(x_of(three, FrameKind::results_outcomes, "※さらに増やす"), start + em);
+  EXPECT_EQ(x_of(three, FrameKind::results_outcomes, "パンフレット配布箇所"), start);
 }
 
 INSTANTIATE_TEST_SUITE_P(Shipped, ListContinuation, testing::Values("casebook-a4.toml", "casebook-b5.toml"),

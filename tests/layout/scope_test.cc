@@ -65,10 +65,10 @@ TEST_P(CountsPage, LeavesOutZeroRowsAndEmptyCategories) {
   const std::vector<int> targets = primary_target_counts(book.taxonomy, orgs);
   std::size_t item_rows = 0, target_cells = 0, category_rows = 0, zeros = 0;
   walk(counts.pages[0].root, [&](const Frame& f) {
-    if (f.kind == "counts.item") ++item_rows;
-    if (f.kind == "counts.category") ++category_rows;
-    if (f.kind == "counts.target" && !f.lines.empty()) ++target_cells;
-    if (f.kind == "counts.count" && f.lines.size() == 1 && f.lines[0].line.glyphs.size() == 1 &&
+    if (f.kind == FrameKind::counts_item) ++item_rows;
+    if (f.kind == FrameKind::counts_category) ++category_rows;
+    if (f.kind == FrameKind::counts_target && !f.lines.empty()) ++target_cells;
+    if (f.kind == FrameKind::counts_count && f.lines.size() == 1 && f.lines[0].line.glyphs.size() == 1 &&
         f.lines[0].line.glyphs[0].text == "0") {
       ++zeros;
     }

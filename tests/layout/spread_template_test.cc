@@ -53,7 +53,7 @@ std::string text_of(const TextLine& t) {
 }
 
 /// How many frames of `kind` the pages hold, and whether any line reads `text`.
-int count_kind(const std::vector<Page>& pages, const std::string& kind) {
+int count_kind(const std::vector<Page>& pages, FrameKind kind) {
   int n = 0;
   for (const Page& p : pages) walk(p.root, [&](const Frame& f) { n += f.kind == kind; });
   return n;
@@ -79,8 +79,8 @@ TEST_P(Shipped, TheBookLeavesOutThePhotoBlockOfARecordWithoutPhotos) {
     ASSERT_TRUE(org.photos.empty());
     Diagnostics diags;
     const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
-    EXPECT_EQ(count_kind(pages, "photos"), 0);
-    EXPECT_EQ(count_kind(pages, "photos.placeholder"), 0);
+    EXPECT_EQ(count_kind(pages, FrameKind::photos), 0);
+    EXPECT_EQ(count_kind(pages, FrameKind::photos_placeholder), 0);
     EXPECT_FALSE(any_line_reads(pages, s.spec.labels.at("no_photo")));
     EXPECT_FALSE(any_line_reads(pages, s.spec.labels.at("photos_heading")));
   }
@@ -94,7 +94,7 @@ TEST_P(Shipped, AProofShowsThePhotoPlaceholderInTheRoomThePageLeaves) {
     Diagnostics book_diags, proof_diags;
     const std::vector<Page> book = layout_spread(s.context(book_diags), org, 1);
     const std::vector<Page> proof = layout_spread(s.context(proof_diags, true), org, 1);
-    if (count_kind(proof, "photos.placeholder") == 0) continue;
+    if (count_kind(proof, FrameKind::photos_placeholder) == 0) continue;
     ++shown;
     EXPECT_TRUE(any_line_reads(proof, s.spec.labels.at("no_photo")));
     // The proof sets the text as the book does: the same blocks start on
@@ -119,10 +119,10 @@ TEST_P(Shipped, EveryPageOfASpreadEndsOnTheBottomMargin) {
     ASSERT_EQ(pages.size(), 2u);
     // Page 1's last block, and 団体概要 on page 2, end on the bottom margin.
     const Frame& last = pages[0].root.children.at(s.spec.page1.size() - 1);
-    EXPECT_EQ(last.kind, s.spec.page1.back());
+    EXPECT_EQ(frame_kind_name(last.kind), s.spec.page1.back());
     EXPECT_NEAR(to_pt(last.rect.bottom()), to_pt(foot), 0.5);
     const Frame* profile = nullptr;
-    for (const Frame& b : pages[1].root.children) profile = b.kind == "profile" ? &b : profile;
+    for (const Frame& b : pages[1].root.children) profile = b.kind == FrameKind::profile ? &b : profile;
     ASSERT_NE(profile, nullptr);
     EXPECT_NEAR(to_pt(profile->rect.bottom()), to_pt(foot), 0.5);
     // Its table too: the frame drawn is the one that ends there.
@@ -135,7 +135,7 @@ TEST_P(Shipped, EveryBlockStartsAtItsTemplatePosition) {
   ShippedBook s(GetParam());
   // Where each block starts on the book's spreads: from the top for the
   // blocks down to the page's fill block, from the foot for those after it.
-  std::map<std::string, std::vector<Length>> starts;
+  std::map<FrameKind, std::vector<Length>> starts;
   const Length foot = s.spec.page_height - s.spec.margin_bottom;
   for (const Organization& org : s.book.organizations) {
     Diagnostics diags;
@@ -143,9 +143,9 @@ TEST_P(Shipped, EveryBlockStartsAtItsTemplatePosition) {
     for (std::size_t k = 0; k < 2; ++k) {
       bool after_fill = false;
       for (const Frame& b : pages[k].root.children) {
-        if (b.kind == "footer" || b.kind == "running_head") continue;
+        if (b.kind == FrameKind::footer || b.kind == FrameKind::running_head) continue;
         starts[b.kind].push_back(after_fill ? foot - b.rect.y : b.rect.y);
-        after_fill = after_fill || b.kind == s.spec.fill.at(k);
+        after_fill = after_fill || frame_kind_name(b.kind) == s.spec.fill.at(k);
       }
     }
   }
@@ -164,7 +164,7 @@ TEST_P(Shipped, AProfileTallerThanTheTemplateMovesUpWithANote) {
   for (int i = 0; i < 4; ++i) org.profile.message->blocks.push_back(org.profile.message->blocks.front());
   Diagnostics diags;
   const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
-  const Frame& profile = pages[1].root.children.back().kind == "profile" ? pages[1].root.children.back()
+  const Frame& profile = pages[1].root.children.back().kind == FrameKind::profile ? pages[1].root.children.back()
                                                                          : pages[1].root.children.at(1);
   const Length foot = s.spec.page_height - s.spec.margin_bottom;
   EXPECT_GT(foot - profile.rect.y, s.spec.foot_height + s.spec.template_tolerance);
@@ -224,17 +224,17 @@ TEST_P(Shipped, EverySpreadsSecondPageCarriesItsRunningHead) {
     SCOPED_TRACE(org.path);
     Diagnostics diags;
     const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
-    EXPECT_EQ(count_kind({pages[0]}, "running_head"), 0);
-    ASSERT_EQ(count_kind({pages[1]}, "running_head"), 1);
+    EXPECT_EQ(count_kind({pages[0]}, FrameKind::running_head), 0);
+    ASSERT_EQ(count_kind({pages[1]}, FrameKind::running_head), 1);
     for (const Frame& f : pages[1].root.children) {
-      if (f.kind != "running_head") continue;
+      if (f.kind != FrameKind::running_head) continue;
       ASSERT_EQ(f.lines.size(), 1u);
       char number[8];
       std::snprintf(number, sizeof number, "%02d", org.number);
       // The same glyphs as the header's 団体名 (spaces are glue, not glyphs).
       std::string name;
       walk(pages[0].root, [&](const Frame& h) {
-        if (h.kind == "header.name") {
+        if (h.kind == FrameKind::header_name) {
           for (const TextLine& t : h.lines) name += text_of(t);
         }
       });

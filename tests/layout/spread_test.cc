@@ -106,9 +106,9 @@ TEST_P(BothLayouts, EveryRecordSetsOnTwoPagesInsideItsFrames) {
       const Length left = page.number % 2 == 1 ? spec.margin_inner : spec.margin_outer;
       const Length right = left + spec.page_width - spec.margin_inner - spec.margin_outer;
       walk(page.root, [&](const Frame& f) {
-        const bool footer = f.kind == "footer";
+        const bool footer = f.kind == FrameKind::footer;
         // The running head (柱) is set in the top margin, the folio in the bottom one.
-        const Length top = f.kind == "running_head" ? 0 : spec.margin_top,
+        const Length top = f.kind == FrameKind::running_head ? 0 : spec.margin_top,
                      bottom = footer ? spec.page_height : spec.page_height - spec.margin_bottom;
         for (const TextLine& t : f.lines) {
           // Every line inside its own frame and inside the margins.
@@ -148,7 +148,7 @@ TEST_P(BothLayouts, MarksLandInFrontOfTheItemsTheRecordNames) {
       for (std::size_t i = 0; i + 1 < f.children.size(); ++i) {
         const Frame& mark = f.children[i];
         const Frame& item = f.children[i + 1];
-        if ((mark.kind == "activities.mark" || mark.kind == "targets.mark") && !mark.lines.empty()) {
+        if ((mark.kind == FrameKind::activities_mark || mark.kind == FrameKind::targets_mark) && !mark.lines.empty()) {
           std::string name;
           for (const TextLine& t : item.lines) name += text_of(t);
           marked[name] = text_of(mark.lines.front());
@@ -231,7 +231,7 @@ TEST(Mapping, ALongListFlowsIntoSeveralColumnsOfItsCategory) {
   ASSERT_EQ(mapping.pages.size(), 1u);
   const Frame& table = mapping.pages[0].root.children.at(1);
   int cells = 0, continuing = 0;
-  for (const Frame& c : table.children) cells += c.kind == "mapping.cell" ? 1 : 0;
+  for (const Frame& c : table.children) cells += c.kind == FrameKind::mapping_cell ? 1 : 0;
   // 8 entries a column: 20 flow into 3 columns, and the other 4
   // categories have one (empty) cell each.
   EXPECT_EQ(cells, 3 + 4);
@@ -252,7 +252,7 @@ TEST(Mapping, AListColumnIsNeverNarrowerThanElevenEmsAndAnEmptyOneFitsItsHeading
   const Frame& table = mapping.pages.at(0).root.children.at(1);
   int cells = 0;
   for (const Frame& c : table.children) {
-    if (c.kind != "mapping.cell") continue;
+    if (c.kind != FrameKind::mapping_cell) continue;
     ++cells;
     if (!c.lines.empty()) {
       EXPECT_GE(c.rect.width, 11 * s.spec.type.at("target").size);

@@ -21,7 +21,7 @@ const std::string kRoot = CASEBOOK_SOURCE_DIR;
 /// smaller than the layout's size (the blocks it may shrink: (1), (2),
 /// 団体概要).
 void walk(const Frame& f, bool copyfitted, const std::function<void(const Frame&, bool)>& visit) {
-  const bool text_block = f.kind == "content" || f.kind == "results" || f.kind == "profile";
+  const bool text_block = f.kind == FrameKind::content || f.kind == FrameKind::results || f.kind == FrameKind::profile;
   copyfitted = copyfitted || (text_block && f.type_size < f.layout_size);
   visit(f, copyfitted);
   for (const Frame& c : f.children) walk(c, copyfitted, visit);

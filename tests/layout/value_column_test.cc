@@ -21,11 +21,11 @@ void walk(const Frame& f, const std::function<void(const Frame&)>& visit) {
 }
 
 /// The cells that hold a value beside a label.
-const std::set<std::string> kValueCells = {
-    "header.name",       "header.region",           "header.title",          "content.purpose",
-    "content.audience",  "content.description",     "results.partners",      "results.outreach",
-    "results.outcomes",  "profile.name",            "profile.representative", "profile.founded",
-    "profile.staff",     "profile.address",         "profile.website",       "profile.message"};
+const std::set<FrameKind> kValueCells = {
+    FrameKind::header_name,       FrameKind::header_region,           FrameKind::header_title,          FrameKind::content_purpose,
+    FrameKind::content_audience,  FrameKind::content_description,     FrameKind::results_partners,      FrameKind::results_outreach,
+    FrameKind::results_outcomes,  FrameKind::profile_name,            FrameKind::profile_representative, FrameKind::profile_founded,
+    FrameKind::profile_staff,     FrameKind::profile_address,         FrameKind::profile_website,       FrameKind::profile_message};
 
 class ValueColumn : public testing::TestWithParam<std::string> {};
 
@@ -44,11 +44,11 @@ TEST_P(ValueColumn, HeaderTablesAndProfileValuesStartOnOneVerticalLine) {
     // The line is measured from the page's own left margin (pages may
     // mirror), so compare offsets from the content area's left edge.
     std::set<Length> offsets;
-    std::set<std::string> seen;
+    std::set<FrameKind> seen;
     for (const Page& page : pages) {
       Length left = -1;
       walk(page.root, [&](const Frame& f) {
-        if (f.kind == "header" || f.kind == "content" || f.kind == "results" || f.kind == "profile") left = f.rect.x;
+        if (f.kind == FrameKind::header || f.kind == FrameKind::content || f.kind == FrameKind::results || f.kind == FrameKind::profile) left = f.rect.x;
       });
       ASSERT_GE(left, 0);
       walk(page.root, [&](const Frame& f) {

@@ -148,7 +148,7 @@ Page page_with(SetLine line, Span source) {
   Page p;
   p.number = 3;
   Frame cell;
-  cell.kind = "content.purpose";
+  cell.kind = FrameKind::content_purpose;
   cell.lines.push_back(TextLine{0, 0, std::move(line), {}, source, false});
   p.root.children.push_back(cell);
   return p;
@@ -228,7 +228,7 @@ TEST(ProofOverlay, MarksEachFindingAndOutlinesTheFrames) {
   for (const Page& page : book.pages) {
     printed += page.blank ? 0 : 1;  // a blank page has nothing to proofread
     for (const Frame& f : page.root.children) {
-      if (f.kind != "proof") continue;
+      if (f.kind != FrameKind::proof) continue;
       ++layers;
       for (const Box& b : f.boxes) {
         dashed += b.dashed ? 1 : 0;
