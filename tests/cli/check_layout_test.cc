@@ -1,8 +1,6 @@
 // `casebook check --layout` refuses what `build` would refuse in the
 // layout's fonts and marks, at the layout line that names them.
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -10,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include "support/process.h"
+#include "support/scratch_data.h"
+#include "support/shipped_layout.h"
 #include "support/text_position.h"
 
 namespace casebook {
@@ -18,21 +18,13 @@ namespace {
 namespace fs = std::filesystem;
 using testing_support::casebook;
 using testing_support::line_col_of;
-using testing_support::slurp;
 
 class CheckLayout : public testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() / ("casebook-check-layout-" +
-                                         std::string(testing::UnitTest::GetInstance()->current_test_info()->name()) +
-                                         "-" + std::to_string(::getpid()));
-    fs::remove_all(root_);
-    fs::create_directories(root_);
+    root_ = testing_support::scratch_folder("casebook-check-layout");
     fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", root_ / "data", fs::copy_options::recursive);
-    text_ = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
-    for (std::size_t at = text_.find("\"../fonts/"); at != std::string::npos; at = text_.find("\"../fonts/", at + 1)) {
-      text_.replace(at, 10, "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
-    }
+    text_ = testing_support::shipped_layout_text();
   }
   void TearDown() override { fs::remove_all(root_); }
 

@@ -1,8 +1,6 @@
 // `casebook check` as a user runs it: it passes only data `build` can
 // print, as far as that can be known without laying the pages out.
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -10,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "support/process.h"
+#include "support/scratch_data.h"
 
 namespace casebook {
 namespace {
@@ -23,11 +22,7 @@ using testing_support::slurp;
 class CheckCommand : public testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() / ("casebook-check-" +
-                                         std::string(testing::UnitTest::GetInstance()->current_test_info()->name()) +
-                                         "-" + std::to_string(::getpid()));
-    fs::remove_all(root_);
-    fs::create_directories(root_);
+    root_ = testing_support::scratch_folder("casebook-check");
     fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", data(), fs::copy_options::recursive);
     const fs::path record = data() / "orgs/01.toml";
     std::string text = slurp(record);

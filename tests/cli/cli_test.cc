@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/shipped_layout.h"
 #include "support/text_position.h"
 
 namespace {
@@ -176,13 +177,9 @@ namespace {
 TEST(CliBuild, FacingSpreadsStartOnALeftHandPage) {
   const fs::path dir = fs::temp_directory_path() / ("casebook-facing-" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
+  std::string layout = casebook::testing_support::shipped_layout_text();
   const std::string off = "facing_spreads = false";
   layout.replace(layout.find(off), off.size(), "facing_spreads = true");
-  // Font paths are relative to the layout's folder.
-  for (std::size_t at = layout.find("\"../fonts/"); at != std::string::npos; at = layout.find("\"../fonts/", at + 1)) {
-    layout.replace(at + 1, 2, std::string(CASEBOOK_SOURCE_DIR));
-  }
   std::ofstream(dir / "facing.toml") << layout;
   const fs::path out = dir / "facing.pdf";
   Result r = run("build --layout '" + (dir / "facing.toml").string() + "' -o '" + out.string() + "'");
@@ -233,14 +230,11 @@ namespace {
 TEST(CliBuild, PrintLayoutHasBleedCropMarksAndCmyk) {
   const fs::path dir = fs::temp_directory_path() / ("casebook-print-" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
+  std::string layout = casebook::testing_support::shipped_layout_text();
   auto replace = [&](const std::string& from, const std::string& to) { layout.replace(layout.find(from), from.size(), to); };
   replace("bleed = \"0mm\"", "bleed = \"3mm\"");
   replace("crop_marks = false", "crop_marks = true");
   replace("rule = \"#808080\"", "rule = \"cmyk(0, 0, 0, 50)\"");
-  for (std::size_t at = layout.find("\"../fonts/"); at != std::string::npos; at = layout.find("\"../fonts/", at + 1)) {
-    layout.replace(at + 1, 2, std::string(CASEBOOK_SOURCE_DIR));
-  }
   std::ofstream(dir / "print.toml") << layout;
   const fs::path out = dir / "print.pdf";
   Result r = run("build --layout '" + (dir / "print.toml").string() + "' -o '" + out.string() + "'");

@@ -12,34 +12,19 @@
 #include <gtest/gtest.h>
 
 #include "support/process.h"
+#include "support/scratch_data.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-using casebook::testing_support::run;
 using casebook::testing_support::slurp;
 
 /// A scratch folder with a copy of the one-organization fixture as `data`.
-class CliDiagnostics : public ::testing::Test {
+class CliDiagnostics : public casebook::testing_support::ScratchDataTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("casebook-diag-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", dir_ / "data", fs::copy_options::recursive);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  /// Runs casebook in the scratch folder with `env` before it; both streams.
-  std::string casebook(const std::string& args, int* status, const std::string& env = "") {
-    return run("cd '" + dir_.string() + "' && " + env + " '" + CASEBOOK_BINARY + "' " + args + " 2>&1", status);
-  }
+  CliDiagnostics() : ScratchDataTest("casebook-diag") {}
 
   void append_to_record(const std::string& text) { std::ofstream(dir_ / "data/orgs/01.toml", std::ios::app) << text; }
-
-  fs::path dir_;
 };
 
 TEST_F(CliDiagnostics, TerminalEscapesInTheDataArePrintedEscaped) {

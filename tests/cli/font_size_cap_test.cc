@@ -12,25 +12,17 @@
 
 #include "base/font_limits.h"
 #include "support/process.h"
+#include "support/scratch_data.h"
+#include "support/shipped_layout.h"
 #include "support/text_position.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-using casebook::testing_support::run;
-using casebook::testing_support::slurp;
 
-class FontSizeCap : public ::testing::Test {
+class FontSizeCap : public casebook::testing_support::ScratchDataTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("casebook-fontcap-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", dir_ / "data", fs::copy_options::recursive);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  FontSizeCap() : ScratchDataTest("casebook-fontcap") {}
 
   /// A sparse file of `bytes` that starts as a real font does.
   void padded_font(const std::string& name, std::uintmax_t bytes) {
@@ -41,23 +33,15 @@ class FontSizeCap : public ::testing::Test {
   /// The A4 layout with its fonts found from `dir_`, the regular gothic
   /// face replaced by `font`.
   void write_layout(const std::string& font) {
-    std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
-    const std::string gothic = "\"../fonts/BIZUDPGothic-Regular.ttf\"";
+    std::string layout = casebook::testing_support::shipped_layout_text();
+    const std::string gothic = "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf\"";
     const std::size_t at = layout.find(gothic);
     ASSERT_NE(at, std::string::npos);
     layout.replace(at, gothic.size(), "\"" + font + "\"");
     layout_line_col_ = casebook::testing_support::line_col_at(layout, at);
-    for (std::size_t p = layout.find("\"../fonts/"); p != std::string::npos; p = layout.find("\"../fonts/", p)) {
-      layout.replace(p, 10, "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
-    }
     std::ofstream(dir_ / "layout.toml") << layout;
   }
 
-  std::string casebook(const std::string& args, int* status) {
-    return run("cd '" + dir_.string() + "' && '" + CASEBOOK_BINARY + "' " + args + " 2>&1", status);
-  }
-
-  fs::path dir_;
   std::string layout_line_col_;  // where write_layout() named the font
 };
 

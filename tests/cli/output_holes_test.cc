@@ -18,39 +18,29 @@
 #include "cli/output_file.h"
 #include "proof/json.h"
 #include "support/process.h"
+#include "support/scratch_data.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-using casebook::testing_support::run;
 using casebook::testing_support::slurp;
 
 /// A scratch folder with a copy of the one-organization fixture as `data`
 /// and an empty folder `pv` for images.
-class OutputHoles : public ::testing::Test {
+class OutputHoles : public casebook::testing_support::ScratchDataTest {
  protected:
+  OutputHoles() : ScratchDataTest("casebook-holes") {}
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("casebook-holes-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    ScratchDataTest::SetUp();
     fs::create_directories(dir_ / "pv");
-    fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", dir_ / "data", fs::copy_options::recursive);
-    record_ = slurp(dir_ / "data/orgs/01.toml");
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   /// Runs casebook in the scratch folder; both streams in the result. The
   /// timeout only keeps a regression (a write into a FIFO) from hanging the
   /// suite; nothing is asserted about time.
   std::string casebook(const std::string& args, int* status) {
-    return run("cd '" + dir_.string() + "' && timeout 60 '" + CASEBOOK_BINARY + "' " + args + " 2>&1", status);
+    return ScratchDataTest::casebook(args, status, "timeout 60");
   }
-
-  bool record_untouched() { return slurp(dir_ / "data/orgs/01.toml") == record_; }
-
-  fs::path dir_;
-  std::string record_;
 };
 
 TEST_F(OutputHoles, PreviewNeverWritesAnImageThroughASymbolicLinkToARecord) {

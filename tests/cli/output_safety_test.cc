@@ -15,6 +15,8 @@
 #include <gtest/gtest.h>
 
 #include "support/process.h"
+#include "support/scratch_data.h"
+#include "support/shipped_layout.h"
 
 namespace {
 
@@ -23,28 +25,9 @@ using casebook::testing_support::run;
 using casebook::testing_support::slurp;
 
 /// A scratch folder with a copy of the one-organization fixture as `data`.
-class OutputSafety : public ::testing::Test {
+class OutputSafety : public casebook::testing_support::ScratchDataTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("casebook-output-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", dir_ / "data", fs::copy_options::recursive);
-    record_ = slurp(dir_ / "data/orgs/01.toml");
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  /// Runs casebook in the scratch folder; both streams in the result.
-  std::string casebook(const std::string& args, int* status) {
-    return run("cd '" + dir_.string() + "' && '" + CASEBOOK_BINARY + "' " + args + " 2>&1", status);
-  }
-
-  bool record_untouched() { return slurp(dir_ / "data/orgs/01.toml") == record_; }
-
-  fs::path dir_;
-  std::string record_;
+  OutputSafety() : ScratchDataTest("casebook-output") {}
 };
 
 TEST_F(OutputSafety, AnOutputThatIsARecordIsRefusedEvenWhenWritingInDataIsAllowed) {
@@ -67,13 +50,8 @@ TEST_F(OutputSafety, AnOutputThatReachesARecordThroughAHardLinkIsRefused) {
 }
 
 TEST_F(OutputSafety, TheLayoutAndTheTaxonomyAreNeverReplaced) {
-  fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml", dir_ / "layout.toml");
   // The copied layout's fonts are relative to its folder: point them at the source tree's.
-  std::string layout = slurp(dir_ / "layout.toml");
-  for (std::size_t at = layout.find("../fonts/"); at != std::string::npos; at = layout.find("../fonts/", at)) {
-    layout.replace(at, 9, std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
-    ++at;
-  }
+  const std::string layout = casebook::testing_support::shipped_layout_text();
   std::ofstream(dir_ / "layout.toml") << layout;
   int status = 0;
   std::string out = casebook("build data --layout layout.toml -o layout.toml", &status);

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "photo_bytes.h"
+#include "support/shipped_layout.h"
 
 namespace casebook {
 namespace {
@@ -17,6 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 using photo_bytes::Bytes;
 using testing_support::casebook;
+using testing_support::shipped_layout_text;
 using testing_support::run;
 using testing_support::slurp;
 
@@ -35,12 +37,9 @@ fs::path data_with(const std::string& test, const std::string& name, const Bytes
 
 /// The A4 layout with `[photos] max_pixels` lowered, its fonts found from `root`.
 fs::path layout_with_max_pixels(const fs::path& root, long max_pixels) {
-  std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts/casebook-a4.toml");
+  std::string layout = shipped_layout_text();
   const std::string key = "max_pixels = 50000000";
   layout.replace(layout.find(key), key.size(), "max_pixels = " + std::to_string(max_pixels));
-  for (std::size_t at = layout.find("\"../fonts/"); at != std::string::npos; at = layout.find("\"../fonts/", at + 1)) {
-    layout.replace(at + 1, 2, std::string(CASEBOOK_SOURCE_DIR));
-  }
   std::ofstream(root / "small.toml") << layout;
   return root / "small.toml";
 }

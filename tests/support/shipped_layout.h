@@ -4,9 +4,9 @@
 // the result from a folder of their own.
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
-
-#include "support/process.h"
 
 namespace casebook::testing_support {
 
@@ -14,7 +14,10 @@ namespace casebook::testing_support {
 /// to the layouts folder) made absolute, so that a copy written anywhere
 /// finds the shipped fonts.
 inline std::string shipped_layout_text(const std::string& file = "casebook-a4.toml") {
-  std::string text = slurp(std::filesystem::path(CASEBOOK_SOURCE_DIR) / "layouts" / file);
+  std::ifstream in(std::filesystem::path(CASEBOOK_SOURCE_DIR) / "layouts" / file, std::ios::binary);
+  std::ostringstream read;
+  read << in.rdbuf();
+  std::string text = read.str();
   const std::string relative = "\"../fonts/";
   const std::string absolute = "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/";
   for (std::size_t at = text.find(relative); at != std::string::npos; at = text.find(relative, at + absolute.size())) {
