@@ -6,29 +6,23 @@
 
 #include <gtest/gtest.h>
 
-#include "data/load.h"
-#include "data/load_layout.h"
 #include "layout/blocks.h"
+#include "support/loaded_book.h"
 
 namespace casebook {
 namespace {
 
-const std::string kRoot = CASEBOOK_SOURCE_DIR;
-
 class HeaderNumber : public testing::TestWithParam<int> {};
 
 TEST_P(HeaderNumber, FitsItsBoxWithoutAnOverfullLine) {
-  Diagnostics diags;
-  const LayoutSpec spec = load_layout(kRoot + "/layouts/casebook-a4.toml", diags);
-  FaceSet faces;
-  faces.load(spec.faces, {spec.path, 1, 1}, diags);
-  const Casebook book = load_casebook(kRoot + "/tests/fixtures/base", diags);
-  ASSERT_FALSE(diags.has_errors());
-  Organization org = book.organizations.at(0);
+  testing_support::LoadedBook loaded("casebook-a4.toml", "tests/fixtures/base");
+  ASSERT_FALSE(loaded.diags.has_errors());
+  const LayoutSpec& spec = loaded.spec;
+  Organization org = loaded.book.organizations.at(0);
   org.number = GetParam();
 
   Diagnostics layout_diags;
-  const LayoutContext ctx{spec, faces, book.taxonomy, layout_diags, book.dir};
+  const LayoutContext ctx = loaded.context(layout_diags);
   const Frame header = layout_header(ctx, org, spec.margin_inner, spec.margin_top, ctx.content_width());
   EXPECT_TRUE(layout_diags.items().empty()) << layout_diags.items().front().message;
   const Frame& number = header.children.at(0);

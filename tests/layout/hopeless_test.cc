@@ -7,22 +7,15 @@
 
 #include <gtest/gtest.h>
 
-#include "data/load.h"
-#include "data/load_layout.h"
 #include "layout/spread.h"
+#include "support/loaded_book.h"
 
 namespace casebook {
 namespace {
 
-const std::string kRoot = CASEBOOK_SOURCE_DIR;
-
-struct Fixture {
-  Diagnostics diags;
-  LayoutSpec spec = load_layout(kRoot + "/layouts/casebook-a4.toml", diags);
-  FaceSet faces;
-  Casebook book = load_casebook(kRoot + "/tests/fixtures/base", diags);
-  Fixture() { faces.load(spec.faces, {spec.path, 1, 1}, diags); }
-  LayoutContext context(Diagnostics& d) { return LayoutContext{spec, faces, book.taxonomy, d, book.dir}; }
+/// The A4 layout and the one-organization fixture.
+struct Fixture : testing_support::LoadedBook {
+  Fixture() : LoadedBook("casebook-a4.toml", "tests/fixtures/base") {}
 };
 
 std::string repeat(const std::string& s, std::size_t n) {

@@ -8,32 +8,24 @@
 
 #include <gtest/gtest.h>
 
-#include "data/load.h"
-#include "data/load_layout.h"
 #include "layout/book.h"
 #include "layout/page_geometry.h"
+#include "support/loaded_book.h"
 
 namespace casebook {
 namespace {
 
-const std::string kRoot = CASEBOOK_SOURCE_DIR;
-
+/// The shipped book imposed with layouts/`layout`, its facing_spreads set
+/// to `facing`.
 struct Imposed {
-  Diagnostics diags;
-  LayoutSpec spec;
-  FaceSet faces;
-  Casebook data;
+  testing_support::LoadedBook loaded;
+  const Diagnostics& diags = loaded.diags;
+  const LayoutSpec& spec = loaded.spec;
   BookPages book;
 
-  Imposed(const std::string& layout, bool facing) {
-    spec = load_layout(kRoot + "/layouts/" + layout, diags);
-    spec.facing_spreads = facing;
-    faces.load(spec.faces, {spec.path, 1, 1}, diags);
-    data = load_casebook(kRoot + "/data", diags);
-    std::vector<const Organization*> orgs;
-    for (const Organization& o : data.organizations) orgs.push_back(&o);
-    LayoutContext ctx{spec, faces, data.taxonomy, diags, data.dir};
-    book = layout_book(ctx, data, orgs, "");
+  Imposed(const std::string& layout, bool facing) : loaded(layout) {
+    loaded.spec.facing_spreads = facing;
+    book = layout_book(loaded.context(loaded.diags), loaded.book, loaded.organizations(), "");
   }
 };
 

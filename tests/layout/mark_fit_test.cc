@@ -6,13 +6,13 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 
 #include "data/load_layout.h"
 #include "layout/book.h"
+#include "support/shipped_layout.h"
 #include "support/text_position.h"
 #include "text/face_set.h"
 
@@ -25,13 +25,7 @@ namespace fs = std::filesystem;
 /// primary mark replaced by `mark`, the layout's path written as LAYOUT;
 /// `where` (if given) is set to the LAYOUT:line:col of the mark.
 std::string check_primary_mark(const std::string& mark, std::string* where = nullptr) {
-  std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/layouts/casebook-a4.toml", std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  std::string text = s.str();
-  for (std::size_t at = text.find("\"../fonts/"); at != std::string::npos; at = text.find("\"../fonts/", at + 1)) {
-    text.replace(at, 10, "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
-  }
+  std::string text = testing_support::shipped_layout_text();
   const std::string from = "primary_mark = \"★\"";
   const std::string to = "primary_mark = \"" + mark + "\"";
   text.replace(text.find(from), from.size(), to);

@@ -1,18 +1,16 @@
 // What part of the report a book holds, as words (layout/front_matter.h),
 // and the counts page without the rows the report leaves out.
 
-#include <functional>
-
 #include <gtest/gtest.h>
 
-#include "data/load.h"
-#include "data/load_layout.h"
 #include "layout/front_matter.h"
+#include "support/loaded_book.h"
 
 namespace casebook {
 namespace {
 
-const std::string kRoot = CASEBOOK_SOURCE_DIR;
+using testing_support::LoadedBook;
+using testing_support::for_each_frame;
 
 TEST(NumberList, RunsOfThreeOrMoreAreRangesTheRestSingles) {
   EXPECT_EQ(number_list({1, 2, 3, 4, 5, 9, 12}, "〜", "、"), "01〜05、09、12");
@@ -40,31 +38,21 @@ TEST(ScopeStatement, FilledOnlyWhenTheBookHoldsPartOfTheReport) {
   EXPECT_EQ(scope_statement(report, statement, some), "");  // the whole report
 }
 
-void walk(const Frame& f, const std::function<void(const Frame&)>& visit) {
-  visit(f);
-  for (const Frame& c : f.children) walk(c, visit);
-}
-
 class CountsPage : public testing::TestWithParam<std::string> {};
 
 TEST_P(CountsPage, LeavesOutZeroRowsAndEmptyCategories) {
-  Diagnostics diags;
-  const LayoutSpec spec = load_layout(kRoot + "/layouts/" + GetParam(), diags);
-  FaceSet faces;
-  faces.load(spec.faces, {spec.path, 1, 1}, diags);
-  const Casebook book = load_casebook(kRoot + "/data", diags);
-  ASSERT_FALSE(diags.has_errors());
-  ASSERT_TRUE(spec.hide_zero_counts);
-  std::vector<const Organization*> orgs;
-  for (const Organization& o : book.organizations) orgs.push_back(&o);
-  const LayoutContext ctx{spec, faces, book.taxonomy, diags, book.dir};
-  const FrontSection counts = layout_counts(ctx, book, orgs);
+  LoadedBook loaded(GetParam());
+  ASSERT_FALSE(loaded.diags.has_errors());
+  ASSERT_TRUE(loaded.spec.hide_zero_counts);
+  const std::vector<const Organization*> orgs = loaded.organizations();
+  const LayoutContext ctx = loaded.context(loaded.diags);
+  const FrontSection counts = layout_counts(ctx, loaded.book, orgs);
   ASSERT_EQ(counts.pages.size(), 1u);
 
-  const std::vector<int> items = primary_item_counts(book.taxonomy, orgs);
-  const std::vector<int> targets = primary_target_counts(book.taxonomy, orgs);
+  const std::vector<int> items = primary_item_counts(loaded.book.taxonomy, orgs);
+  const std::vector<int> targets = primary_target_counts(loaded.book.taxonomy, orgs);
   std::size_t item_rows = 0, target_cells = 0, category_rows = 0, zeros = 0;
-  walk(counts.pages[0].root, [&](const Frame& f) {
+  for_each_frame(counts.pages[0].root, [&](const Frame& f) {
     if (f.kind == FrameKind::counts_item) ++item_rows;
     if (f.kind == FrameKind::counts_category) ++category_rows;
     if (f.kind == FrameKind::counts_target && !f.lines.empty()) ++target_cells;
@@ -78,12 +66,12 @@ TEST_P(CountsPage, LeavesOutZeroRowsAndEmptyCategories) {
   EXPECT_EQ(target_cells,
             static_cast<std::size_t>(std::count_if(targets.begin(), targets.end(), [](int n) { return n > 0; })));
   std::size_t counted_categories = 0;
-  for (const Category& c : book.taxonomy.categories) {
+  for (const Category& c : loaded.book.taxonomy.categories) {
     counted_categories += std::any_of(c.items.begin(), c.items.end(),
                                       [&](int i) { return items[static_cast<std::size_t>(i)] > 0; });
   }
   EXPECT_EQ(category_rows, counted_categories);
-  EXPECT_LT(counted_categories, book.taxonomy.categories.size());  // the shipped 13 leave some out
+  EXPECT_LT(counted_categories, loaded.book.taxonomy.categories.size());  // the shipped 13 leave some out
 }
 
 INSTANTIATE_TEST_SUITE_P(Shipped, CountsPage, testing::Values("casebook-a4.toml", "casebook-b5.toml"),

@@ -14,54 +14,29 @@
 
 #include <gtest/gtest.h>
 
-#include "data/load.h"
 #include "data/load_layout.h"
 #include "layout/spread.h"
+#include "support/loaded_book.h"
+#include "support/shipped_layout.h"
 
 namespace casebook {
 namespace {
 
-const std::string kRoot = CASEBOOK_SOURCE_DIR;
-
-struct ShippedBook {
-  Diagnostics diags;
-  LayoutSpec spec;
-  FaceSet faces;
-  Casebook book;
-
-  explicit ShippedBook(const std::string& layout) {
-    spec = load_layout(kRoot + "/layouts/" + layout, diags);
-    faces.load(spec.faces, {spec.path, 1, 1}, diags);
-    book = load_casebook(kRoot + "/data", diags);
-  }
-  LayoutContext context(Diagnostics& d, bool proof = false) {
-    LayoutContext ctx{spec, faces, book.taxonomy, d, book.dir};
-    ctx.proof = proof;
-    return ctx;
-  }
-};
-
-void walk(const Frame& f, const std::function<void(const Frame&)>& visit) {
-  visit(f);
-  for (const Frame& c : f.children) walk(c, visit);
-}
-
-std::string text_of(const TextLine& t) {
-  std::string s;
-  for (const PlacedGlyph& g : t.line.glyphs) s += g.text;
-  return s;
-}
+using testing_support::LoadedBook;
+using testing_support::for_each_frame;
+using testing_support::shipped_layout_text;
+using testing_support::text_of;
 
 /// How many frames of `kind` the pages hold, and whether any line reads `text`.
 int count_kind(const std::vector<Page>& pages, FrameKind kind) {
   int n = 0;
-  for (const Page& p : pages) walk(p.root, [&](const Frame& f) { n += f.kind == kind; });
+  for (const Page& p : pages) for_each_frame(p.root, [&](const Frame& f) { n += f.kind == kind; });
   return n;
 }
 bool any_line_reads(const std::vector<Page>& pages, const std::string& text) {
   bool found = false;
   for (const Page& p : pages) {
-    walk(p.root, [&](const Frame& f) {
+    for_each_frame(p.root, [&](const Frame& f) {
       for (const TextLine& t : f.lines) found = found || text_of(t).find(text) != std::string::npos;
     });
   }
@@ -71,7 +46,7 @@ bool any_line_reads(const std::vector<Page>& pages, const std::string& text) {
 class Shipped : public testing::TestWithParam<std::string> {};
 
 TEST_P(Shipped, TheBookLeavesOutThePhotoBlockOfARecordWithoutPhotos) {
-  ShippedBook s(GetParam());
+  LoadedBook s(GetParam());
   ASSERT_FALSE(s.diags.has_errors());
   ASSERT_EQ(s.book.organizations.size(), 13u);
   for (const Organization& org : s.book.organizations) {
@@ -87,7 +62,7 @@ TEST_P(Shipped, TheBookLeavesOutThePhotoBlockOfARecordWithoutPhotos) {
 }
 
 TEST_P(Shipped, AProofShowsThePhotoPlaceholderInTheRoomThePageLeaves) {
-  ShippedBook s(GetParam());
+  LoadedBook s(GetParam());
   int shown = 0;
   for (const Organization& org : s.book.organizations) {
     SCOPED_TRACE(org.path);
@@ -110,7 +85,7 @@ TEST_P(Shipped, AProofShowsThePhotoPlaceholderInTheRoomThePageLeaves) {
 }
 
 TEST_P(Shipped, EveryPageOfASpreadEndsOnTheBottomMargin) {
-  ShippedBook s(GetParam());
+  LoadedBook s(GetParam());
   const Length foot = s.spec.page_height - s.spec.margin_bottom;
   for (const Organization& org : s.book.organizations) {
     SCOPED_TRACE(org.path);
@@ -132,7 +107,7 @@ TEST_P(Shipped, EveryPageOfASpreadEndsOnTheBottomMargin) {
 }
 
 TEST_P(Shipped, EveryBlockStartsAtItsTemplatePosition) {
-  ShippedBook s(GetParam());
+  LoadedBook s(GetParam());
   // Where each block starts on the book's spreads: from the top for the
   // blocks down to the page's fill block, from the foot for those after it.
   std::map<FrameKind, std::vector<Length>> starts;
@@ -157,7 +132,7 @@ TEST_P(Shipped, EveryBlockStartsAtItsTemplatePosition) {
 }
 
 TEST_P(Shipped, AProfileTallerThanTheTemplateMovesUpWithANote) {
-  ShippedBook s(GetParam());
+  LoadedBook s(GetParam());
   Organization org = s.book.organizations.at(0);
   ASSERT_TRUE(org.profile.message.has_value());
   // Four more paragraphs of message: more than foot_height holds.
@@ -177,16 +152,10 @@ TEST_P(Shipped, AProfileTallerThanTheTemplateMovesUpWithANote) {
 
 /// The A4 layout with `from` replaced by `to`, loaded; its diagnostics.
 std::string load_edited_layout(const std::string& from, const std::string& to) {
-  std::ifstream in(kRoot + "/layouts/casebook-a4.toml");
-  std::ostringstream text;
-  text << in.rdbuf();
-  std::string layout = text.str();
+  std::string layout = shipped_layout_text();
   const std::size_t at = layout.find(from);
   if (at == std::string::npos) return "no '" + from + "' in the layout";
   layout.replace(at, from.size(), to);
-  for (std::size_t f = layout.find("\"../fonts/"); f != std::string::npos; f = layout.find("\"../fonts/")) {
-    layout.replace(f + 1, 2, kRoot);
-  }
   const std::string path = testing::TempDir() + "fill-layout-" + std::to_string(::getpid()) + ".toml";
   std::ofstream(path) << layout;
   Diagnostics diags;
@@ -219,7 +188,7 @@ TEST(FillLayout, ARowStretchMustBeALength) {
 }
 
 TEST_P(Shipped, EverySpreadsSecondPageCarriesItsRunningHead) {
-  ShippedBook s(GetParam());
+  LoadedBook s(GetParam());
   for (const Organization& org : s.book.organizations) {
     SCOPED_TRACE(org.path);
     Diagnostics diags;
@@ -233,7 +202,7 @@ TEST_P(Shipped, EverySpreadsSecondPageCarriesItsRunningHead) {
       std::snprintf(number, sizeof number, "%02d", org.number);
       // The same glyphs as the header's 団体名 (spaces are glue, not glyphs).
       std::string name;
-      walk(pages[0].root, [&](const Frame& h) {
+      for_each_frame(pages[0].root, [&](const Frame& h) {
         if (h.kind == FrameKind::header_name) {
           for (const TextLine& t : h.lines) name += text_of(t);
         }

@@ -10,28 +10,16 @@
 
 #include <gtest/gtest.h>
 
-#include "data/load.h"
 #include "data/load_layout.h"
 #include "layout/frame_dump.h"
+#include "support/loaded_book.h"
 
 namespace casebook {
 namespace {
 
 const std::string kRoot = CASEBOOK_SOURCE_DIR;
 
-struct Book {
-  Diagnostics diags;
-  LayoutSpec spec;
-  FaceSet faces;
-  Casebook book;
-
-  explicit Book(const std::string& layout, const std::string& data = kRoot + "/data") {
-    spec = load_layout(kRoot + "/layouts/" + layout, diags);
-    faces.load(spec.faces, {spec.path, 1, 1}, diags);
-    book = load_casebook(data, diags);
-  }
-  LayoutContext context(Diagnostics& d) { return LayoutContext{spec, faces, book.taxonomy, d, book.dir}; }
-};
+using testing_support::LoadedBook;
 
 std::string read(const std::string& path) {
   std::ifstream in(path);
@@ -52,7 +40,7 @@ TEST(Layout, TheShippedLayoutsLoadClean) {
 }
 
 TEST(Layout, GoldenFrameDumpOfOneSpread) {
-  Book s("casebook-a4.toml", kRoot + "/tests/fixtures/base");
+  LoadedBook s("casebook-a4.toml", "tests/fixtures/base");
   ASSERT_FALSE(s.diags.has_errors());
   Diagnostics diags;
   const std::vector<Page> pages = layout_spread(s.context(diags), s.book.organizations.at(0), 1);
@@ -75,22 +63,13 @@ TEST(Layout, GoldenFrameDumpOfOneSpread) {
 namespace casebook {
 namespace {
 
-/// Every frame and item of a page, depth first.
-void walk(const Frame& f, const std::function<void(const Frame&)>& visit) {
-  visit(f);
-  for (const Frame& c : f.children) walk(c, visit);
-}
-
-std::string text_of(const TextLine& t) {
-  std::string s;
-  for (const PlacedGlyph& g : t.line.glyphs) s += g.text;
-  return s;
-}
+using testing_support::for_each_frame;
+using testing_support::text_of;
 
 class BothLayouts : public testing::TestWithParam<std::string> {};
 
 TEST_P(BothLayouts, EveryRecordSetsOnTwoPagesInsideItsFrames) {
-  Book s(GetParam());
+  LoadedBook s(GetParam());
   ASSERT_FALSE(s.diags.has_errors());
   ASSERT_EQ(s.book.organizations.size(), 13u);
   const LayoutSpec& spec = s.spec;
@@ -105,7 +84,7 @@ TEST_P(BothLayouts, EveryRecordSetsOnTwoPagesInsideItsFrames) {
     for (const Page& page : pages) {
       const Length left = page.number % 2 == 1 ? spec.margin_inner : spec.margin_outer;
       const Length right = left + spec.page_width - spec.margin_inner - spec.margin_outer;
-      walk(page.root, [&](const Frame& f) {
+      for_each_frame(page.root, [&](const Frame& f) {
         const bool footer = f.kind == FrameKind::footer;
         // The running head (柱) is set in the top margin, the folio in the bottom one.
         const Length top = f.kind == FrameKind::running_head ? 0 : spec.margin_top,
@@ -137,14 +116,14 @@ TEST_P(BothLayouts, EveryRecordSetsOnTwoPagesInsideItsFrames) {
 }
 
 TEST_P(BothLayouts, MarksLandInFrontOfTheItemsTheRecordNames) {
-  Book s(GetParam());
+  LoadedBook s(GetParam());
   for (const Organization& org : s.book.organizations) {
     SCOPED_TRACE(org.path);
     Diagnostics diags;
     const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
     // Read the grids back: each mark cell and the item cell after it.
     std::map<std::string, std::string> marked;  // item → mark
-    walk(pages[0].root, [&](const Frame& f) {
+    for_each_frame(pages[0].root, [&](const Frame& f) {
       for (std::size_t i = 0; i + 1 < f.children.size(); ++i) {
         const Frame& mark = f.children[i];
         const Frame& item = f.children[i + 1];
@@ -176,7 +155,7 @@ INSTANTIATE_TEST_SUITE_P(Layouts, BothLayouts, testing::Values("casebook-a4.toml
                          });
 
 TEST(Copyfit, LongTextShrinksThenOverflowIsReportedAtTheField) {
-  Book s("casebook-a4.toml");
+  LoadedBook s("casebook-a4.toml");
   Organization org = s.book.organizations.at(0);
   auto grow = [](RichText& r, int times) {
     const std::vector<Block> blocks = r.blocks;
@@ -220,7 +199,7 @@ namespace casebook {
 namespace {
 
 TEST(Mapping, ALongListFlowsIntoSeveralColumnsOfItsCategory) {
-  Book s("casebook-a4.toml");
+  LoadedBook s("casebook-a4.toml");
   // A page 100 mm wider than A4: room for the list's columns to be wide
   // enough (11 em of the target type) to flow.
   s.spec.page_width += mm(100);
@@ -242,7 +221,7 @@ TEST(Mapping, ALongListFlowsIntoSeveralColumnsOfItsCategory) {
 }
 
 TEST(Mapping, AListColumnIsNeverNarrowerThanElevenEmsAndAnEmptyOneFitsItsHeading) {
-  Book s("casebook-a4.toml");
+  LoadedBook s("casebook-a4.toml");
   Diagnostics diags;
   // At A4 the list of twenty flows into as many columns as its category's
   // share allows, each at least 11 em wide; the empty categories are as

@@ -8,14 +8,13 @@
 
 #include <gtest/gtest.h>
 
-#include "data/load.h"
-#include "data/load_layout.h"
 #include "layout/book.h"
+#include "support/loaded_book.h"
 
 namespace casebook {
 namespace {
 
-const std::string kRoot = CASEBOOK_SOURCE_DIR;
+using testing_support::LoadedBook;
 
 /// Visits each frame with whether it lies in a text block copyfitting set
 /// smaller than the layout's size (the blocks it may shrink: (1), (2),
@@ -30,22 +29,17 @@ void walk(const Frame& f, bool copyfitted, const std::function<void(const Frame&
 class TypeScale : public testing::TestWithParam<std::string> {};
 
 TEST_P(TypeScale, EveryGlyphOfTheBookIsSetAtASizeOfTheScale) {
-  Diagnostics diags;
-  const LayoutSpec spec = load_layout(kRoot + "/layouts/" + GetParam(), diags);
-  FaceSet faces;
-  faces.load(spec.faces, {spec.path, 1, 1}, diags);
-  const Casebook book = load_casebook(kRoot + "/data", diags);
-  ASSERT_FALSE(diags.has_errors());
+  LoadedBook loaded(GetParam());
+  ASSERT_FALSE(loaded.diags.has_errors());
   std::set<Length> scale;
-  for (const auto& [name, step] : spec.scale) scale.insert(step.size);
+  for (const auto& [name, step] : loaded.spec.scale) scale.insert(step.size);
   // A small scale: a handful of sizes, not one per style.
   EXPECT_LE(scale.size(), 5u);
-  EXPECT_LT(scale.size(), spec.type.size() / 2);
+  EXPECT_LT(scale.size(), loaded.spec.type.size() / 2);
 
-  std::vector<const Organization*> orgs;
-  for (const Organization& o : book.organizations) orgs.push_back(&o);
-  const LayoutContext ctx{spec, faces, book.taxonomy, diags, book.dir};
-  const BookPages pages = layout_book(ctx, book, orgs, "");
+  const std::vector<const Organization*> orgs = loaded.organizations();
+  const LayoutContext ctx = loaded.context(loaded.diags);
+  const BookPages pages = layout_book(ctx, loaded.book, orgs, "");
   std::set<Length> used;
   std::size_t glyphs = 0;
   for (const Page& page : pages.pages) {

@@ -1,24 +1,18 @@
 // One vertical line down the spread: the values of the header, of (1) and
 // (2) and of 団体概要 start at the same x, on every record and both layouts.
 
-#include <functional>
 #include <set>
 
 #include <gtest/gtest.h>
 
-#include "data/load.h"
-#include "data/load_layout.h"
 #include "layout/spread.h"
+#include "support/loaded_book.h"
 
 namespace casebook {
 namespace {
 
-const std::string kRoot = CASEBOOK_SOURCE_DIR;
-
-void walk(const Frame& f, const std::function<void(const Frame&)>& visit) {
-  visit(f);
-  for (const Frame& c : f.children) walk(c, visit);
-}
+using testing_support::LoadedBook;
+using testing_support::for_each_frame;
 
 /// The cells that hold a value beside a label.
 const std::set<FrameKind> kValueCells = {
@@ -30,15 +24,11 @@ const std::set<FrameKind> kValueCells = {
 class ValueColumn : public testing::TestWithParam<std::string> {};
 
 TEST_P(ValueColumn, HeaderTablesAndProfileValuesStartOnOneVerticalLine) {
-  Diagnostics diags;
-  const LayoutSpec spec = load_layout(kRoot + "/layouts/" + GetParam(), diags);
-  FaceSet faces;
-  faces.load(spec.faces, {spec.path, 1, 1}, diags);
-  const Casebook book = load_casebook(kRoot + "/data", diags);
-  ASSERT_FALSE(diags.has_errors());
-  const LayoutContext ctx{spec, faces, book.taxonomy, diags, book.dir};
+  LoadedBook loaded(GetParam());
+  ASSERT_FALSE(loaded.diags.has_errors());
+  const LayoutContext ctx = loaded.context(loaded.diags);
   int page_number = 1;
-  for (const Organization& org : book.organizations) {
+  for (const Organization& org : loaded.book.organizations) {
     SCOPED_TRACE(org.path);
     const std::vector<Page> pages = layout_spread(ctx, org, page_number);
     // The line is measured from the page's own left margin (pages may
@@ -47,11 +37,11 @@ TEST_P(ValueColumn, HeaderTablesAndProfileValuesStartOnOneVerticalLine) {
     std::set<FrameKind> seen;
     for (const Page& page : pages) {
       Length left = -1;
-      walk(page.root, [&](const Frame& f) {
+      for_each_frame(page.root, [&](const Frame& f) {
         if (f.kind == FrameKind::header || f.kind == FrameKind::content || f.kind == FrameKind::results || f.kind == FrameKind::profile) left = f.rect.x;
       });
       ASSERT_GE(left, 0);
-      walk(page.root, [&](const Frame& f) {
+      for_each_frame(page.root, [&](const Frame& f) {
         if (!kValueCells.count(f.kind)) return;
         offsets.insert(f.rect.x - left);
         seen.insert(f.kind);
@@ -60,7 +50,7 @@ TEST_P(ValueColumn, HeaderTablesAndProfileValuesStartOnOneVerticalLine) {
     page_number += 2;
     EXPECT_EQ(seen.size(), kValueCells.size() - (org.profile.message ? 0 : 1));
     ASSERT_EQ(offsets.size(), 1u) << "value columns start at " << offsets.size() << " x-positions";
-    EXPECT_EQ(*offsets.begin(), spec.table_label_width);
+    EXPECT_EQ(*offsets.begin(), loaded.spec.table_label_width);
   }
 }
 
