@@ -161,6 +161,11 @@ struct LayoutSpec {
   Length contents_region_width = 0;
   Length contents_page_width = 0;
   Length cover_title_top = 0;  ///< from the page's top edge to the title
+  /// はじめに's 字詰め: the characters of its body size a line holds (JLREQ
+  /// #considerations_in_designing_the_kihonhanmen: about 40 at most in
+  /// horizontal writing); its lines are that many ems long, the block
+  /// centred in the content width.
+  int preface_line_length = 0;
 
   /// The blocks of each page of a spread, top to bottom.
   std::vector<std::string> page1;

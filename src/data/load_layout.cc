@@ -111,6 +111,7 @@ class LayoutReader {
 
   int integer(std::string_view key, int min, int max) {
     const auto v = r_.integer(key, "", Need::required);
+    if (const toml::node* n = r_.get(key)) (*places_)[r_.field(key)] = r_.span_of(*n);
     if (!v) return min;
     if (*v < min || *v > max) {
       r_.diags().error(r_.span_of(*r_.get(key)), "'" + r_.field(key) + "' must be between " + std::to_string(min) +
@@ -288,6 +289,15 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
                 "'footer.baseline' (" + describe(spec.footer_baseline) + ") puts the folio outside the bottom margin",
                 {"it is measured from the page's bottom edge: between the footer's size (" + describe(footer_size) +
                  ") and the bottom margin less that size (" + describe(spec.margin_bottom - footer_size) + ")"});
+  }
+  // はじめに's lines, that many characters of the body size, within the
+  // content width.
+  if (const auto it = spec.type.find("body"); it != spec.type.end() && spec.preface_line_length > 0 &&
+                                             spec.preface_line_length * it->second.size > content_width) {
+    diags.error(at("front.preface_line_length"),
+                "'front.preface_line_length' (" + std::to_string(spec.preface_line_length) + " characters of " +
+                    describe(it->second.size) + ") is wider than the content width of " + describe(content_width),
+                {"at most " + std::to_string(content_width / it->second.size) + " characters of the body size fit"});
   }
   if (spec.bleed > 72 * kUnitsPerPoint) {
     diags.error(at("print.bleed"), "'print.bleed' (" + describe(spec.bleed) + ") is more than 1 in",
@@ -652,6 +662,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     spec.contents_region_width = f->length("contents_region_width");
     spec.contents_page_width = f->length("contents_page_width");
     spec.cover_title_top = f->length("cover_title_top");
+    spec.preface_line_length = f->integer("preface_line_length", 10, 200);
     f->finish();
   }
   if (auto m = section("mapping")) {

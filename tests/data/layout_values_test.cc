@@ -122,6 +122,13 @@ const Case kCases[] = {
      "\"9em\"", ": error: 'paragraphs.indent' must be a number of ems from 0em to 4em, such as \"1em\"\n"},
     {"ParagraphIndentWithoutEm", "indent = \"1em\"", "indent = \"9pt\"",
      "\"9pt\"", ": error: 'paragraphs.indent' must be a number of ems from 0em to 4em, such as \"1em\"\n"},
+    // はじめに's 字詰め: a count of characters of the body size, within the
+    // content width.
+    {"PrefaceLineLengthWiderThanTheContentWidth", "preface_line_length = 40", "preface_line_length = 60",
+     "60", ": error: 'front.preface_line_length' (60 characters of 9 pt (3.175 mm)) is wider than the content "
+     "width of 510.236 pt (180 mm)\n    hint: at most 56 characters of the body size fit\n"},
+    {"PrefaceLineLengthTooShort", "preface_line_length = 40", "preface_line_length = 5",
+     "5", ": error: 'front.preface_line_length' must be between 10 and 200\n"},
 };
 
 class LayoutValue : public testing::TestWithParam<Case> {};

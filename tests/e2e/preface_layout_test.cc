@@ -74,7 +74,9 @@ TEST_P(Preface, ParagraphsHaveAFirstLineIndentAndNotesHangAfterTheirAsterisk) {
   fs::remove_all(dir);
   ASSERT_FALSE(lines.empty());
   ASSERT_EQ(lines.front().text, "はじめに");
-  const double left = lines.front().x;  // the heading starts at the text block's edge
+  // The text block's edge: where the first paragraph's second line starts
+  // (the block is centred under the heading at the layout's line length).
+  const double left = line_and_next(lines, "社会構造の変化により").second.x;
   const double em = GetParam().body_pt;
 
   // Each of the three paragraphs: first line one em in, the next at the edge.
