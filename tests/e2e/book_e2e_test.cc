@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_book.h"
 
 #include "base/utf8.h"
 #include "data/load.h"
@@ -20,9 +21,9 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
-using testing_support::casebook;
+using testing_support::build_shipped_book;
 using testing_support::run;
-using testing_support::slurp;
+using testing_support::shipped_casebook;
 using testing_support::squeeze;
 
 class BookEndToEnd : public testing::TestWithParam<std::string> {};
@@ -30,9 +31,7 @@ class BookEndToEnd : public testing::TestWithParam<std::string> {};
 TEST_P(BookEndToEnd, EachSpreadHoldsEveryFieldOfItsRecord) {
   const fs::path pdf = fs::temp_directory_path() / ("casebook-book-" + std::to_string(::getpid()) + ".pdf");
   int status = 0;
-  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY +
-                                  "' build --layout layouts/" + GetParam() + " -o '" + pdf.string() + "' 2>&1",
-                              &status);
+  const std::string log = build_shipped_book(GetParam(), pdf.string(), &status);
   ASSERT_EQ(status, 0) << log;
   EXPECT_EQ(run("qpdf --check '" + pdf.string() + "' >/dev/null 2>&1; echo $?"), "0\n");
   EXPECT_EQ(run("pdffonts '" + pdf.string() + "' 2>&1 >/dev/null"), "");
@@ -43,8 +42,7 @@ TEST_P(BookEndToEnd, EachSpreadHoldsEveryFieldOfItsRecord) {
   const int pages = std::stoi(info.substr(info.find("Pages:") + 6));
   const int front = pages - 26;
   ASSERT_GE(front, 5);
-  Diagnostics diags;
-  const Casebook book = load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/data", diags);
+  const Casebook book = shipped_casebook();
   for (std::size_t i = 0; i < book.organizations.size(); ++i) {
     const Organization& org = book.organizations[i];
     SCOPED_TRACE(org.path);

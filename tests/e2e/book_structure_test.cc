@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_book.h"
 
 #include "base/utf8.h"
 #include "data/load.h"
@@ -25,6 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing_support::casebook;
 using testing_support::run;
+using testing_support::shipped_casebook;
 using testing_support::slurp;
 using testing_support::squeeze;
 
@@ -41,8 +43,7 @@ struct Fixture : testing::Test {
     int status = 0;
     const std::string log = casebook("build -o '" + (dir / "book.pdf").string() + "'", &status);
     ASSERT_EQ(status, 0) << log;
-    Diagnostics diags;
-    data = load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/data", diags);
+    data = shipped_casebook();
   }
   static void TearDownTestSuite() { fs::remove_all(dir); }
   static std::string pdf() { return (dir / "book.pdf").string(); }

@@ -15,11 +15,13 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_book.h"
 
 namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::build_shipped_book;
 using testing_support::casebook;
 using testing_support::run;
 using testing_support::slurp;
@@ -43,7 +45,7 @@ TEST_P(CoverNote, EveryLineOfTheNoteEndsAtAPhraseMark) {
   ASSERT_GT(phrases.size(), 3u) << "the shipped note carries its phrase marks";
   const fs::path pdf = fs::temp_directory_path() / ("casebook-cover-note-" + std::to_string(::getpid()) + ".pdf");
   int status = 0;
-  const std::string log = casebook("build data --layout layouts/" + GetParam() + " -o '" + pdf.string() + "'", &status);
+  const std::string log = build_shipped_book(GetParam(), pdf.string(), &status);
   ASSERT_EQ(status, 0) << log;
   const std::string text = run("pdftotext -raw -enc UTF-8 -f 1 -l 1 '" + pdf.string() + "' -");
   fs::remove(pdf);

@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_book.h"
 
 #include "data/load.h"
 
@@ -23,7 +24,9 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::build_shipped_book;
 using testing_support::run;
+using testing_support::shipped_casebook;
 
 /// Whether `paragraph` occurs in `extracted` with each of extracted's
 /// newlines standing for nothing or for one of paragraph's spaces.
@@ -89,14 +92,11 @@ class ExtractedText : public testing::TestWithParam<std::string> {};
 TEST_P(ExtractedText, EveryLongFieldReadsBackAsTyped) {
   const fs::path pdf = fs::temp_directory_path() / ("casebook-extract-" + std::to_string(::getpid()) + ".pdf");
   int status = 0;
-  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY +
-                                  "' build --layout layouts/" + GetParam() + " -o '" + pdf.string() + "' 2>&1",
-                              &status);
+  const std::string log = build_shipped_book(GetParam(), pdf.string(), &status);
   ASSERT_EQ(status, 0) << log;
   const std::string info = run("pdfinfo '" + pdf.string() + "'");
   const int front = std::stoi(info.substr(info.find("Pages:") + 6)) - 26;
-  Diagnostics diags;
-  const Casebook book = load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/data", diags);
+  const Casebook book = shipped_casebook();
   int checked = 0;
   for (std::size_t i = 0; i < book.organizations.size(); ++i) {
     const Organization& org = book.organizations[i];

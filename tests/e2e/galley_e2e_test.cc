@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_book.h"
 
 #include "base/utf8.h"
 #include "data/load.h"
@@ -25,9 +26,8 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
-using testing_support::casebook;
 using testing_support::run;
-using testing_support::slurp;
+using testing_support::shipped_casebook;
 using testing_support::squeeze;
 
 std::string unescape_xml(std::string s) {
@@ -43,8 +43,7 @@ std::string unescape_xml(std::string s) {
 /// The text of every long field, one block a line, markers left out: the
 /// engine, not the list layout, is what this test proves.
 std::string all_fields() {
-  Diagnostics diags;
-  const Casebook book = load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/data", diags);
+  const Casebook book = shipped_casebook();
   std::string text;
   for (const Organization& org : book.organizations) {
     for (const RichText* r : {&org.purpose, &org.audience, &org.description, &org.partners, &org.outreach,

@@ -10,11 +10,13 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_book.h"
 
 namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::build_shipped_book;
 using testing_support::run;
 using testing_support::slurp;
 
@@ -23,9 +25,7 @@ class BookLigatures : public testing::TestWithParam<std::string> {};
 TEST_P(BookLigatures, NoCodeStandsForSeveralLatinLetters) {
   const std::string base = (fs::temp_directory_path() / ("casebook-liga-" + std::to_string(::getpid()))).string();
   int status = 0;
-  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY +
-                                  "' build --layout layouts/" + GetParam() + " -o '" + base + ".pdf' 2>&1",
-                              &status);
+  const std::string log = build_shipped_book(GetParam(), base + ".pdf", &status);
   ASSERT_EQ(status, 0) << log;
   // Uncompressed, so that the ToUnicode maps can be read as text.
   run("qpdf --qdf --object-streams=disable '" + base + ".pdf' '" + base + ".qdf' 2>&1", &status);

@@ -13,12 +13,13 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_book.h"
 
 namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
-using testing_support::casebook;
+using testing_support::build_shipped_book;
 using testing_support::run;
 
 struct PdfLine {
@@ -67,8 +68,7 @@ TEST_P(Preface, ParagraphsHaveAFirstLineIndentAndNotesHangAfterTheirAsterisk) {
   fs::create_directories(dir);
   const std::string pdf = (dir / "book.pdf").string();
   int status = 0;
-  const std::string log =
-      casebook("build data --layout layouts/" + std::string(GetParam().file) + " -o '" + pdf + "'", &status);
+  const std::string log = build_shipped_book(GetParam().file, pdf, &status);
   ASSERT_EQ(status, 0) << log;
   const std::vector<PdfLine> lines = lines_of(pdf, 2);
   fs::remove_all(dir);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../support/process.h"
+#include "../support/shipped_book.h"
 
 #include "base/utf8.h"
 
@@ -18,7 +19,7 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
-using testing_support::casebook;
+using testing_support::build_shipped_book;
 using testing_support::run;
 
 /// Every printed line of the PDF, its words joined, in reading order.
@@ -55,7 +56,7 @@ TEST_P(RunningText, NoOneCharacterLastLineNoLineStartingWithParenNoSplitRange) {
   fs::create_directories(dir);
   const std::string pdf = (dir / "book.pdf").string();
   int status = 0;
-  const std::string log = casebook("build data --layout layouts/" + layout + " -o '" + pdf + "'", &status);
+  const std::string log = build_shipped_book(layout, pdf, &status);
   ASSERT_EQ(status, 0) << log;
   const std::vector<std::string> lines = pdf_lines(pdf);
   ASSERT_GT(lines.size(), 500u);

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_book.h"
 
 #include "data/load.h"
 
@@ -22,6 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing_support::casebook;
 using testing_support::run;
+using testing_support::shipped_casebook;
 using testing_support::squeeze;
 
 class Scope : public testing::Test {
@@ -65,8 +67,7 @@ TEST_F(Scope, TheShippedBookSaysItHoldsThirteenOfTheReportsOrganizations) {
 }
 
 TEST_F(Scope, APrefecturesBookletSaysWhichNumbersItHolds) {
-  Diagnostics diags;
-  const Casebook data = load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/data", diags);
+  const Casebook data = shipped_casebook();
   std::vector<int> numbers;
   for (const Organization& o : data.organizations) {
     for (const Text& p : o.region.prefectures) {
