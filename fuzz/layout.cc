@@ -38,8 +38,8 @@ struct Shipped {
 /// Faces by the layout's face table, or null when one does not load (as
 /// the pipeline stops there): loading the BIZ UDP fonts on every input
 /// would be most of the time spent, so sets that loaded are kept.
-const casebook::FaceSet* faces_for(const std::map<std::string, std::string>& files) {
-  static std::map<std::map<std::string, std::string>, std::unique_ptr<casebook::FaceSet>> cache;
+const casebook::FaceSet* faces_for(const std::map<std::string, casebook::FontFile>& files) {
+  static std::map<std::map<std::string, casebook::FontFile>, std::unique_ptr<casebook::FaceSet>> cache;
   const auto it = cache.find(files);
   if (it != cache.end()) return it->second.get();
   auto set = std::make_unique<casebook::FaceSet>();

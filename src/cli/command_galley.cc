@@ -108,9 +108,9 @@ int run_galley(const std::vector<std::string>& args) {
 
   // The faces the book ships, by the names the layouts use.
   const std::string fonts = std::string(CASEBOOK_SOURCE_DIR) + "/fonts/";
-  std::map<std::string, std::string> files = {{"gothic", fonts + "BIZUDPGothic-Regular.ttf"},
-                                              {"gothic_bold", fonts + "BIZUDPGothic-Bold.ttf"},
-                                              {"mincho", fonts + "BIZUDPMincho-Regular.ttf"}};
+  std::map<std::string, FontFile> files = {{"gothic", {fonts + "BIZUDPGothic-Regular.ttf"}},
+                                           {"gothic_bold", {fonts + "BIZUDPGothic-Bold.ttf"}},
+                                           {"mincho", {fonts + "BIZUDPMincho-Regular.ttf"}}};
   if (!files.count(face_name)) {
     // A font file of the user's: refused before FreeType opens it (a FIFO
     // would block there) when it is not a regular file.
@@ -120,7 +120,7 @@ int run_galley(const std::vector<std::string>& args) {
       print_diagnostics(std::cerr, diags);
       return input_error;
     }
-    files[face_name] = face_name;
+    files[face_name] = {face_name};
   }
   FaceSet faces;
   faces.load(files, {input, 0, 0}, diags);
@@ -195,7 +195,7 @@ int run_galley(const std::vector<std::string>& args) {
   Book book;
   book.book.pages = std::move(pages);
   book.read_files.push_back(input);
-  for (const auto& [name, file] : files) book.read_files.push_back(file);
+  for (const auto& [name, file] : files) book.read_files.push_back(file.path);
   // The file's name, not the path as typed: `g.txt` and `./g.txt` give the
   // same bytes.
   book.data.front.title.value = std::filesystem::path(input).filename().string();

@@ -51,7 +51,7 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   book.layout = load_layout(layout_path, diags);
   if (diags.has_errors()) return false;
   // 3. Faces: the font files the layout names, loaded once.
-  for (const auto& [name, file] : book.layout.faces) book.read_files.push_back(file);
+  for (const auto& [name, file] : book.layout.faces) book.read_files.push_back(file.path);
   book.faces.load(book.layout.faces, {layout_path, 1, 1}, diags, book.layout.face_spans);
   if (diags.has_errors()) return false;
   std::vector<const Organization*> orgs;

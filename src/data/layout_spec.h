@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/font_file.h"
 #include "base/length.h"
 #include "base/span.h"
 
@@ -64,8 +65,9 @@ struct LayoutSpec {
   Length bleed = 0;
   bool crop_marks = false;
 
-  /// Face name → font file, resolved against the layout file's folder.
-  std::map<std::string, std::string> faces;
+  /// Face name → font file (resolved against the layout file's folder)
+  /// and, in a collection, the face's index.
+  std::map<std::string, FontFile> faces;
   /// Where each face's file is named, so a font that will not load is
   /// reported at that line.
   std::map<std::string, Span> face_spans;

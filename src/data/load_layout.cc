@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "base/font_limits.h"
@@ -216,6 +217,26 @@ std::string font_file_problem(const fs::path& path) {
   return "";
 }
 
+/// What is wrong with face `index` of the font file `path`, or "": a
+/// collection (a 'ttcf' header, OpenType 1.9 "Font Collections") holds
+/// numFonts faces, 0 to numFonts − 1; any other file one, index 0. A file
+/// too short for its header is left to the text stage, which says what is
+/// wrong with it.
+std::string face_index_problem(const fs::path& path, std::int64_t index) {
+  std::ifstream in(path, std::ios::binary);
+  unsigned char h[12] = {};
+  if (!in.read(reinterpret_cast<char*>(h), sizeof h)) return "";
+  if (std::string(reinterpret_cast<const char*>(h), 4) != "ttcf") {
+    if (index == 0) return "";
+    return "is a single font, not a collection: its only face is index 0";
+  }
+  const std::uint64_t count = (std::uint64_t{h[8]} << 24) | (std::uint64_t{h[9]} << 16) | (h[10] << 8) | h[11];
+  if (count == 0) return "is a font collection that holds no face";
+  if (static_cast<std::uint64_t>(index) < count) return "";
+  return "holds " + std::to_string(count) + (count == 1 ? " face" : " faces") + ", so its index is 0" +
+         (count > 1 ? " to " + std::to_string(count - 1) : "") + ", not " + std::to_string(index);
+}
+
 /// The rules over several values: everything placed on the page lies
 /// inside it, fixed columns leave room for the text beside them, and
 /// copyfitting has a bounded number of sizes to try. Each problem is
@@ -364,21 +385,58 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   if (auto faces = r.raw().table("faces", "", Need::required)) {
     for (auto&& [key, node] : *root->get("faces")->as_table()) {
       const std::string name(key.str());
-      faces->get(name);
-      const auto* s = node.as_string();
+      // A face is a file name, or { file = "…", index = N } for one face
+      // of a collection (.ttc/.otc), counted from 0.
+      const toml::node* file_node = &node;
+      const toml::node* index_node = nullptr;
+      std::int64_t index = 0;
+      if (node.is_table()) {
+        auto t = faces->table(name, "", Need::required);
+        if (!t) continue;
+        file_node = t->get("file");
+        if (!file_node) {
+          t->missing("file", "");
+          t->finish();
+          continue;
+        }
+        index_node = t->get("index");
+        if (index_node) {
+          const auto* i = index_node->as_integer();
+          if (!i || i->get() < 0 || i->get() > 0xFFFF) {
+            diags.error(t->span_of(*index_node), "'faces." + name + ".index' must be a whole number from 0",
+                        {"the face's place in a font collection (.ttc), counted from 0"});
+            t->finish();
+            continue;
+          }
+          index = i->get();
+        }
+        t->finish();
+      } else {
+        faces->get(name);
+      }
+      const auto* s = file_node->as_string();
       if (!s) {
-        faces->wrong_type(name, "", node, "a font file path");
+        if (file_node == &node) {
+          faces->wrong_type(name, "", node, "a font file path or { file = \"…\", index = N }");
+        } else {
+          diags.error(faces->span_of(*file_node), "'faces." + name + ".file' must be a font file path");
+        }
         continue;
       }
       const fs::path file_path = (folder / s->get()).lexically_normal();
       const std::string problem = s->get().empty() ? "is empty" : font_file_problem(file_path);
       if (!problem.empty()) {
-        diags.error(faces->span_of(node), "font file '" + s->get() + "' " + problem,
+        diags.error(faces->span_of(*file_node), "font file '" + s->get() + "' " + problem,
                     {"paths are relative to the layout file's folder: " + file_path.string()});
         continue;
       }
-      spec.faces[name] = file_path.string();
-      spec.face_spans[name] = faces->span_of(node);
+      if (const std::string wrong = face_index_problem(file_path, index); !wrong.empty()) {
+        diags.error(faces->span_of(index_node ? *index_node : *file_node),
+                    "'faces." + name + "': font file '" + s->get() + "' " + wrong);
+        continue;
+      }
+      spec.faces[name] = FontFile{file_path.string(), static_cast<int>(index)};
+      spec.face_spans[name] = faces->span_of(*file_node);
     }
     faces->finish();
   }

@@ -12,6 +12,7 @@
 
 #include "base/font_limits.h"
 #include "base/utf8.h"
+#include "pdf/cff.h"
 
 namespace casebook::pdf {
 
@@ -20,9 +21,9 @@ struct HbFace {
   hb_blob_t* blob = nullptr;
   hb_face_t* face = nullptr;
   hb_font_t* font = nullptr;
-  explicit HbFace(const std::string& data) {
+  HbFace(const std::string& data, int index) {
     blob = hb_blob_create(data.data(), static_cast<unsigned>(data.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
-    face = hb_face_create(blob, 0);
+    face = hb_face_create(blob, static_cast<unsigned>(index));
     font = hb_font_create(face);
   }
   ~HbFace() {
@@ -48,6 +49,13 @@ std::string read_file(const std::string& path) {
   if (in.bad()) throw PdfError("cannot read font file " + path);
   if (bytes.size() > kMaxFontFileBytes) throw PdfError("the font file " + path + " grew past the cap while it was read: it " + font_too_large(bytes.size()));
   return bytes;
+}
+
+bool has_table(hb_face_t* face, const char* tag) {
+  hb_blob_t* blob = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
+  const bool has = hb_blob_get_length(blob) > 0;
+  hb_blob_destroy(blob);
+  return has;
 }
 
 std::string hex4(unsigned v) {
@@ -79,13 +87,14 @@ void add_number(HPDF_Dict d, const char* key, long value) {
 /// glyphs used, so that the same text in the same font gives the same name
 /// (PDF 32000 9.6.4) wherever the font file lies and however its path is
 /// spelled.
-std::string subset_tag(const std::string& font_data, const std::map<std::uint32_t, std::uint16_t>& used) {
+std::string subset_tag(const std::string& font_data, int index, const std::map<std::uint32_t, std::uint16_t>& used) {
   std::uint64_t h = 1469598103934665603ull;
   auto mix = [&](std::uint64_t v) {
     h ^= v;
     h *= 1099511628211ull;
   };
   for (char c : font_data) mix(static_cast<unsigned char>(c));
+  if (index != 0) mix(static_cast<std::uint64_t>(index) | 0x100000000ull);  // faces of one collection differ
   for (const auto& [gid, code] : used) mix(gid);
   std::string tag;
   for (int i = 0; i < 6; ++i) {
@@ -112,11 +121,18 @@ std::string utf16_hex(const std::string& text) {
   return out;
 }
 
-EmbeddedFont::EmbeddedFont(Document& doc, std::string font_path, std::string name)
-    : doc_(doc), path_(std::move(font_path)), name_(std::move(name)) {
+EmbeddedFont::EmbeddedFont(Document& doc, FontFile file, std::string name)
+    : doc_(doc), path_(std::move(file.path)), index_(file.index), name_(std::move(name)) {
   font_data_ = read_file(path_);
-  metrics_ = std::make_shared<HbFace>(font_data_);
+  metrics_ = std::make_shared<HbFace>(font_data_, index_);
   units_per_em_ = static_cast<int>(hb_face_get_upem(metrics_->face));
+  if (has_table(metrics_->face, "CFF2")) {
+    throw PdfError("the font file " + path_ + " has CFF2 outlines (a variable font), which casebook cannot embed");
+  }
+  // CFF outlines are embedded as a CFF program whose CID count is a Card16
+  // (Technote #5176, 14): codes 0 to 65,534.
+  cff_ = has_table(metrics_->face, "CFF ") && !has_table(metrics_->face, "glyf");
+  if (cff_) max_codes_ = 0xFFFF;
   hb_font_set_scale(metrics_->font, units_per_em_, units_per_em_);
   type0_ = doc_.new_dict();
 }
@@ -139,11 +155,11 @@ std::uint16_t EmbeddedFont::use(std::uint32_t gid, const std::string& text, doub
   const double w = width < 0 || std::abs(rounded(width) - own) < 0.01 ? own : rounded(width);
   const std::tuple<std::uint32_t, std::string, double> key(gid, fits ? text : std::string(), w == own ? -1.0 : w);
   if (const auto it = code_of_.find(key); it != code_of_.end()) return it->second;
-  if (codes_.size() > 0xFFFF) {
+  if (codes_.size() >= max_codes_) {
     // Out of two-byte codes: show the glyph by a code it already has (the
     // caller gives the text as ActualText, since text_of() differs).
     if (const auto it = glyphs_.find(gid); it != glyphs_.end()) return it->second;
-    throw PdfError("more than 65,535 different glyphs and texts in the face " + path_);
+    throw PdfError("more than " + std::to_string(max_codes_ - 1) + " different glyphs and texts in the face " + path_);
   }
   const auto code = static_cast<std::uint16_t>(codes_.size());
   codes_.push_back({gid, std::get<1>(key), w});
@@ -152,12 +168,8 @@ std::uint16_t EmbeddedFont::use(std::uint32_t gid, const std::string& text, doub
   return code;
 }
 
-void EmbeddedFont::finish() {
-  if (finished_) return;
-  finished_ = true;
-  HbFace face(font_data_);
-
-  // 1. The font program, subset by HarfBuzz with glyph ids kept.
+HPDF_Dict EmbeddedFont::write_truetype_program(const HbFace& face) {
+  // Subset by HarfBuzz with glyph ids kept: the CIDToGIDMap maps codes to them.
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) throw PdfError("cannot subset " + path_ + ": out of memory");
   hb_set_t* glyphs = hb_subset_input_glyph_set(input);
@@ -184,6 +196,68 @@ void EmbeddedFont::finish() {
   hb_blob_destroy(subset_blob);
   hb_face_destroy(subset);
 
+  return file;
+}
+
+HPDF_Dict EmbeddedFont::write_cff_program(const HbFace& face) {
+  // Subset by HarfBuzz, which renumbers the glyphs in their order and
+  // inlines subroutines (so each charstring stands alone), then rebuilt
+  // with one glyph per code.
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) throw PdfError("cannot subset " + path_ + ": out of memory");
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input);
+  hb_set_add(glyphs, 0);
+  for (const auto& [gid, code] : glyphs_) hb_set_add(glyphs, gid);
+  // Only the CFF table is kept; without GSUB the subset is the glyphs
+  // shown, not their closure under substitutions.
+  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (const char* tag : {"GSUB", "GPOS", "GDEF", "vmtx", "vhea", "DSIG", "meta", "BASE", "JSTF", "VORG", "name"}) {
+    hb_set_add(drop, hb_tag_from_string(tag, 4));
+  }
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE);
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face.face, input);
+  hb_subset_input_destroy(input);
+  if (!plan) throw PdfError("HarfBuzz could not subset " + path_);
+  std::vector<std::uint32_t> glyph_of_code;
+  const hb_map_t* new_gid = hb_subset_plan_old_to_new_glyph_mapping(plan);
+  for (const Code& c : codes_) glyph_of_code.push_back(hb_map_get(new_gid, c.gid));
+  hb_face_t* subset = hb_subset_plan_execute_or_fail(plan);
+  hb_subset_plan_destroy(plan);
+  if (!subset) throw PdfError("HarfBuzz could not subset " + path_);
+  hb_blob_t* cff_blob = hb_face_reference_table(subset, HB_TAG('C', 'F', 'F', ' '));
+  unsigned cff_size = 0;
+  const char* cff_data = hb_blob_get_data(cff_blob, &cff_size);
+  char ps_name[128] = "Font";
+  unsigned ps_size = sizeof ps_name;
+  hb_ot_name_get_utf8(face.face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &ps_size, ps_name);
+  std::string program;
+  try {
+    program = cff_cid_keyed(std::string_view(cff_data, cff_size), glyph_of_code, ps_name);
+  } catch (const std::runtime_error& e) {
+    hb_blob_destroy(cff_blob);
+    hb_face_destroy(subset);
+    throw PdfError(std::string("cannot embed ") + path_ + ": " + e.what());
+  }
+  hb_blob_destroy(cff_blob);
+  hb_face_destroy(subset);
+
+  HPDF_Dict file = doc_.new_stream();
+  add_name(file, "Subtype", "CIDFontType0C");
+  check(HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
+                          static_cast<HPDF_UINT>(program.size())),
+        "writing the font program");
+  program_bytes_ = program.size();
+  return file;
+}
+
+void EmbeddedFont::finish() {
+  if (finished_) return;
+  finished_ = true;
+  HbFace face(font_data_, index_);
+
+  // 1. The font program, subset.
+  HPDF_Dict file = cff_ ? write_cff_program(face) : write_truetype_program(face);
+
   // 2. The descriptor, from the face's own metrics, in 1/1000 em.
   const double k = 1000.0 / units_per_em_;
   hb_position_t ascender = 0, descender = 0, cap = 0;
@@ -200,7 +274,7 @@ void EmbeddedFont::finish() {
   char ps_name[128] = "Font";
   unsigned ps_size = sizeof ps_name;
   hb_ot_name_get_utf8(face.face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &ps_size, ps_name);
-  const std::string base_font = subset_tag(font_data_, glyphs_) + "+" + ps_name;
+  const std::string base_font = subset_tag(font_data_, index_, glyphs_) + "+" + ps_name;
 
   HPDF_Dict descriptor = doc_.new_dict();
   add_name(descriptor, "Type", "FontDescriptor");
@@ -218,12 +292,12 @@ void EmbeddedFont::finish() {
   add_real(descriptor, "Descent", std::round(descender * k));
   add_real(descriptor, "CapHeight", std::round(cap * k));
   add_number(descriptor, "StemV", 80);
-  check(HPDF_Dict_Add(descriptor, "FontFile2", file), "linking the font program");
+  check(HPDF_Dict_Add(descriptor, cff_ ? "FontFile3" : "FontFile2", file), "linking the font program");
 
   // 3. The CIDFont with its exact widths.
   HPDF_Dict cid = doc_.new_dict();
   add_name(cid, "Type", "Font");
-  add_name(cid, "Subtype", "CIDFontType2");
+  add_name(cid, "Subtype", cff_ ? "CIDFontType0" : "CIDFontType2");
   add_name(cid, "BaseFont", base_font);
   HPDF_Dict info = checked(HPDF_Dict_New(doc_.mmgr()), "creating CIDSystemInfo");
   check(HPDF_Dict_Add(info, "Registry", HPDF_String_New(doc_.mmgr(), "Adobe", nullptr)), "writing CIDSystemInfo");
@@ -231,17 +305,20 @@ void EmbeddedFont::finish() {
   add_number(info, "Supplement", 0);
   check(HPDF_Dict_Add(cid, "CIDSystemInfo", info), "writing CIDSystemInfo");
   check(HPDF_Dict_Add(cid, "FontDescriptor", descriptor), "linking the font descriptor");
-  // Codes to glyphs: two bytes per code, big-endian, code 0 to .notdef.
-  std::string map;
-  for (const Code& c : codes_) {
-    map += static_cast<char>((c.gid >> 8) & 0xFF);
-    map += static_cast<char>(c.gid & 0xFF);
+  if (!cff_) {
+    // Codes to glyphs: two bytes per code, big-endian, code 0 to .notdef.
+    // (A CIDFontType0 has none: its codes are the CFF's glyph indexes.)
+    std::string map;
+    for (const Code& c : codes_) {
+      map += static_cast<char>((c.gid >> 8) & 0xFF);
+      map += static_cast<char>(c.gid & 0xFF);
+    }
+    HPDF_Dict cid_to_gid = doc_.new_stream();
+    check(HPDF_Stream_Write(cid_to_gid->stream, reinterpret_cast<const HPDF_BYTE*>(map.data()),
+                            static_cast<HPDF_UINT>(map.size())),
+          "writing the CIDToGIDMap");
+    check(HPDF_Dict_Add(cid, "CIDToGIDMap", cid_to_gid), "linking the CIDToGIDMap");
   }
-  HPDF_Dict cid_to_gid = doc_.new_stream();
-  check(HPDF_Stream_Write(cid_to_gid->stream, reinterpret_cast<const HPDF_BYTE*>(map.data()),
-                          static_cast<HPDF_UINT>(map.size())),
-        "writing the CIDToGIDMap");
-  check(HPDF_Dict_Add(cid, "CIDToGIDMap", cid_to_gid), "linking the CIDToGIDMap");
   add_number(cid, "DW", 1000);
   // Codes run from 1 without a gap: one /W entry, 1 [w1 w2 …].
   HPDF_Array w = checked(HPDF_Array_New(doc_.mmgr()), "creating the width array");

@@ -132,10 +132,12 @@ class PageWriter {
   }
 
   EmbeddedFont& font_for(const Face& face) {
-    auto it = fonts_.find(face.path());
+    // By file, and by face for the faces of a collection after its first.
+    const std::string key = face.index() == 0 ? face.path() : face.path() + "#" + std::to_string(face.index());
+    auto it = fonts_.find(key);
     if (it == fonts_.end()) {
       const std::string name = "CB" + std::to_string(fonts_.size() + 1);
-      it = fonts_.emplace(face.path(), std::make_unique<EmbeddedFont>(doc_, face.path(), name)).first;
+      it = fonts_.emplace(key, std::make_unique<EmbeddedFont>(doc_, FontFile{face.path(), face.index()}, name)).first;
     }
     register_font(*it->second);
     return *it->second;

@@ -28,9 +28,18 @@ std::uint32_t be32(const unsigned char* p) {
 /// to glyphs), head, hhea, hmtx (advances), maxp, and the outlines, glyf
 /// with loca or CFF (OpenType 1.9, "Required tables" and "Tables related
 /// to TrueType/CFF outlines").
-std::string sfnt_problem(const unsigned char* data, std::size_t size) {
+std::string sfnt_problem(const unsigned char* data, std::size_t size, int index) {
   std::size_t start = 0;
-  if (size >= 16 && be32(data) == 0x74746366 /* ttcf: the first font of a collection */) start = be32(data + 12);
+  if (size >= 12 && be32(data) == 0x74746366 /* ttcf: a collection, its table directories' offsets from byte 12 */) {
+    const std::uint32_t count = be32(data + 8);
+    if (index < 0 || static_cast<std::uint32_t>(index) >= count) {
+      return "holds " + std::to_string(count) + " faces: there is no face " + std::to_string(index);
+    }
+    if (size < 16 + 4 * std::size_t(index)) return "is cut short: its list of faces runs past the end of the file";
+    start = be32(data + 12 + 4 * std::size_t(index));
+  } else if (index != 0) {
+    return "is a single font, not a collection: there is no face " + std::to_string(index);
+  }
   if (start > size || size - start < 12) return "is not an OpenType font (too short for a table directory)";
   const unsigned char* font = data + start;
   const std::uint32_t version = be32(font);
@@ -61,7 +70,9 @@ std::string sfnt_problem(const unsigned char* data, std::size_t size) {
 
 }  // namespace
 
-std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
+std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) { return load(path, 0, error); }
+
+std::unique_ptr<Face> Face::load(const std::string& path, int index, std::string& error) {
   // Each face has a FreeType library of its own. FreeType forbids calling
   // FT_New_Face / FT_Done_Face on one FT_Library from several threads at
   // once, and `booklets` loads faces on every thread; a library costs a
@@ -82,7 +93,7 @@ std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
     }
     unsigned size = 0;
     const char* data = hb_blob_get_data(blob, &size);
-    const std::string problem = sfnt_problem(reinterpret_cast<const unsigned char*>(data), size);
+    const std::string problem = sfnt_problem(reinterpret_cast<const unsigned char*>(data), size, index);
     hb_blob_destroy(blob);
     if (!problem.empty()) {
       error = "font file " + path + " " + problem;
@@ -95,7 +106,7 @@ std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
     return nullptr;
   }
   FT_Face ft = nullptr;
-  if (FT_New_Face(library, path.c_str(), 0, &ft) != 0) {
+  if (FT_New_Face(library, path.c_str(), index, &ft) != 0) {
     FT_Done_FreeType(library);
     error = "cannot load font file " + path;
     return nullptr;
@@ -108,6 +119,7 @@ std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) {
   }
   std::unique_ptr<Face> f(new Face());
   f->path_ = path;
+  f->index_ = index;
   f->ft_library_ = library;
   f->ft_face_ = ft;
   f->units_per_em_ = ft->units_per_EM;

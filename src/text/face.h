@@ -10,8 +10,8 @@ typedef struct FT_LibraryRec_* FT_Library;
 
 namespace casebook {
 
-/// A TrueType face loaded from a file the project ships (never from the
-/// system), with what shaping and measuring need. All metrics are in font
+/// An OpenType face (TrueType or CFF outlines) loaded from a font file or
+/// one face of a collection, with what shaping and measuring need. All metrics are in font
 /// units; `units_per_em` converts them. A face may be used by one thread
 /// at a time (FreeType's rule for faces); faces on different threads are
 /// independent.
@@ -19,11 +19,16 @@ class Face {
  public:
   /// Loads `path`; on failure returns nullptr and sets `error`.
   static std::unique_ptr<Face> load(const std::string& path, std::string& error);
+  /// Loads face `index` of `path` (a collection, .ttc; 0 for a single
+  /// font); on failure returns nullptr and sets `error`.
+  static std::unique_ptr<Face> load(const std::string& path, int index, std::string& error);
   ~Face();
   Face(const Face&) = delete;
   Face& operator=(const Face&) = delete;
 
   const std::string& path() const { return path_; }
+  /// The face's index in its collection (0 for a single font).
+  int index() const { return index_; }
   /// The PostScript name, e.g. "BIZUDPGothic-Regular".
   const std::string& name() const { return name_; }
   int units_per_em() const { return units_per_em_; }
@@ -41,6 +46,7 @@ class Face {
  private:
   Face() = default;
   std::string path_;
+  int index_ = 0;
   std::string name_;
   int units_per_em_ = 1000;
   int ascender_ = 0;

@@ -2,11 +2,11 @@
 
 namespace casebook {
 
-void FaceSet::load(const std::map<std::string, std::string>& files, const Span& span, Diagnostics& diags,
+void FaceSet::load(const std::map<std::string, FontFile>& files, const Span& span, Diagnostics& diags,
                    const std::map<std::string, Span>& spans) {
-  for (const auto& [name, path] : files) {
+  for (const auto& [name, file] : files) {
     std::string error;
-    std::unique_ptr<Face> face = Face::load(path, error);
+    std::unique_ptr<Face> face = Face::load(file.path, file.index, error);
     if (!face) {
       const auto at = spans.find(name);
       diags.error(at == spans.end() ? span : at->second, "face '" + name + "': " + error);

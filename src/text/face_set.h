@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/diagnostic.h"
+#include "base/font_file.h"
 #include "text/face.h"
 
 namespace casebook {
@@ -15,7 +16,7 @@ class FaceSet {
  public:
   /// Loads every face; a file that does not load is reported where
   /// `spans` says it is named, else at `span`.
-  void load(const std::map<std::string, std::string>& files, const Span& span, Diagnostics& diags,
+  void load(const std::map<std::string, FontFile>& files, const Span& span, Diagnostics& diags,
             const std::map<std::string, Span>& spans = {});
   /// The face named `name`, or nullptr.
   const Face* find(const std::string& name) const;

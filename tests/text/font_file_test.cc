@@ -41,7 +41,7 @@ class FontFiles : public testing::Test {
   std::string load(const std::string& path) {
     Diagnostics diags;
     FaceSet faces;
-    faces.load({{"gothic", path}}, {"layout.toml", 1, 1}, diags, {{"gothic", {"layout.toml", 24, 10}}});
+    faces.load({{"gothic", {path}}}, {"layout.toml", 1, 1}, diags, {{"gothic", {"layout.toml", 24, 10}}});
     std::string out;
     for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d) + "\n";
     for (std::size_t at = out.find(dir_.string()); at != std::string::npos; at = out.find(dir_.string())) {
