@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_layouts.h"
 #include "../support/shipped_book.h"
 
 #include "base/utf8.h"
@@ -70,10 +71,7 @@ TEST_P(BookEndToEnd, EachSpreadHoldsEveryFieldOfItsRecord) {
   fs::remove(pdf);
 }
 
-INSTANTIATE_TEST_SUITE_P(Layouts, BookEndToEnd, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& param_info) {
-                           return param_info.param.substr(9, 2);
-                         });
+INSTANTIATE_TEST_SUITE_P(Layouts, BookEndToEnd, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
 }  // namespace casebook

@@ -17,6 +17,7 @@
 
 #include "../support/extracted_text.h"
 #include "../support/process.h"
+#include "../support/shipped_layouts.h"
 #include "../support/shipped_book.h"
 
 #include "data/load.h"
@@ -70,10 +71,7 @@ TEST_P(ExtractedText, EveryLongFieldReadsBackAsTyped) {
   fs::remove(pdf);
 }
 
-INSTANTIATE_TEST_SUITE_P(Layouts, ExtractedText, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& param_info) {
-                           return param_info.param.substr(9, 2);
-                         });
+INSTANTIATE_TEST_SUITE_P(Layouts, ExtractedText, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
 }  // namespace casebook

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "../support/shipped_layouts.h"
 #include "../support/shipped_book.h"
 
 namespace casebook {
@@ -51,10 +52,7 @@ TEST_P(BookLigatures, NoCodeStandsForSeveralLatinLetters) {
   fs::remove(base + ".qdf");
 }
 
-INSTANTIATE_TEST_SUITE_P(Layouts, BookLigatures, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& param_info) {
-                           return param_info.param.substr(9, 2);
-                         });
+INSTANTIATE_TEST_SUITE_P(Layouts, BookLigatures, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
 }  // namespace casebook

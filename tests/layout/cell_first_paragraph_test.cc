@@ -6,6 +6,7 @@
 
 #include "layout/spread.h"
 #include "support/loaded_book.h"
+#include "support/shipped_layouts.h"
 
 namespace casebook {
 namespace {
@@ -38,10 +39,7 @@ TEST_P(CellFirstParagraph, StartsFlushAtTheCellsPadding) {
   EXPECT_GT(checked, 13);
 }
 
-INSTANTIATE_TEST_SUITE_P(Layouts, CellFirstParagraph, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& param_info) {
-                           return param_info.param.substr(9, 2);
-                         });
+INSTANTIATE_TEST_SUITE_P(Layouts, CellFirstParagraph, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
 }  // namespace casebook

@@ -6,6 +6,7 @@
 
 #include "layout/spread.h"
 #include "support/loaded_book.h"
+#include "support/shipped_layouts.h"
 
 namespace casebook {
 namespace {
@@ -55,8 +56,7 @@ TEST_P(ListContinuation, AlignsWithItsItemsText) {
   EXPECT_EQ(x_of(three, FrameKind::results_outcomes, "パンフレット配布箇所"), start);
 }
 
-INSTANTIATE_TEST_SUITE_P(Shipped, ListContinuation, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& p) { return p.param.substr(9, 2); });
+INSTANTIATE_TEST_SUITE_P(Shipped, ListContinuation, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
 }  // namespace casebook

@@ -5,6 +5,7 @@
 
 #include "layout/front_matter.h"
 #include "support/loaded_book.h"
+#include "support/shipped_layouts.h"
 
 namespace casebook {
 namespace {
@@ -74,8 +75,7 @@ TEST_P(CountsPage, LeavesOutZeroRowsAndEmptyCategories) {
   EXPECT_LT(counted_categories, loaded.book.taxonomy.categories.size());  // the shipped 13 leave some out
 }
 
-INSTANTIATE_TEST_SUITE_P(Shipped, CountsPage, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& p) { return p.param.substr(9, 2); });
+INSTANTIATE_TEST_SUITE_P(Shipped, CountsPage, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
 }  // namespace casebook

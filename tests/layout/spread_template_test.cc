@@ -17,6 +17,7 @@
 #include "data/load_layout.h"
 #include "layout/spread.h"
 #include "support/loaded_book.h"
+#include "support/shipped_layouts.h"
 #include "support/shipped_layout.h"
 
 namespace casebook {
@@ -225,8 +226,7 @@ TEST(FillLayout, ARunningHeadOutsideTheTopMarginIsRefusedAtItsLine) {
       << out;
 }
 
-INSTANTIATE_TEST_SUITE_P(Layouts, Shipped, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& param) { return param.param.substr(9, 2); });
+INSTANTIATE_TEST_SUITE_P(Layouts, Shipped, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
 }  // namespace casebook

@@ -13,6 +13,7 @@
 #include "data/load_layout.h"
 #include "layout/frame_dump.h"
 #include "support/loaded_book.h"
+#include "support/shipped_layouts.h"
 
 namespace casebook {
 namespace {
@@ -149,10 +150,7 @@ TEST_P(BothLayouts, MarksLandInFrontOfTheItemsTheRecordNames) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Layouts, BothLayouts, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& param_info) {
-                           return param_info.param.substr(9, 2);
-                         });
+INSTANTIATE_TEST_SUITE_P(Layouts, BothLayouts, testing_support::shipped_layouts(), testing_support::layout_name);
 
 TEST(Copyfit, LongTextShrinksThenOverflowIsReportedAtTheField) {
   LoadedBook s("casebook-a4.toml");

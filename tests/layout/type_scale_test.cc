@@ -10,6 +10,7 @@
 
 #include "layout/book.h"
 #include "support/loaded_book.h"
+#include "support/shipped_layouts.h"
 
 namespace casebook {
 namespace {
@@ -60,8 +61,7 @@ TEST_P(TypeScale, EveryGlyphOfTheBookIsSetAtASizeOfTheScale) {
   EXPECT_EQ(used, scale);
 }
 
-INSTANTIATE_TEST_SUITE_P(Shipped, TypeScale, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& p) { return p.param.substr(9, 2); });
+INSTANTIATE_TEST_SUITE_P(Shipped, TypeScale, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
 }  // namespace casebook

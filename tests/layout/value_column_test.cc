@@ -7,6 +7,7 @@
 
 #include "layout/spread.h"
 #include "support/loaded_book.h"
+#include "support/shipped_layouts.h"
 
 namespace casebook {
 namespace {
@@ -54,10 +55,7 @@ TEST_P(ValueColumn, HeaderTablesAndProfileValuesStartOnOneVerticalLine) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Shipped, ValueColumn, testing::Values("casebook-a4.toml", "casebook-b5.toml"),
-                         [](const testing::TestParamInfo<std::string>& p) {
-                           return p.param.substr(9, 2);  // "a4", "b5"
-                         });
+INSTANTIATE_TEST_SUITE_P(Shipped, ValueColumn, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
 }  // namespace casebook
