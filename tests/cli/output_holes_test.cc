@@ -23,6 +23,7 @@
 namespace {
 
 namespace fs = std::filesystem;
+using casebook::testing_support::set_prefectures;
 using casebook::testing_support::slurp;
 
 /// A scratch folder with a copy of the one-organization fixture as `data`
@@ -169,19 +170,6 @@ TEST(LintJson, ControlAndBidiCharactersAreEscaped) {
   EXPECT_NE(json.find("a\\u009b2Jb\\u202ec\\u007fd\\u001b' \\ufffd"), std::string::npos) << json;
   EXPECT_EQ(json.find("\xc2\x9b"), std::string::npos);
   EXPECT_EQ(json.find("\xe2\x80\xae"), std::string::npos);
-}
-
-/// Rewrites the fixture's prefecture list and the record's prefecture.
-void set_prefectures(const fs::path& data, const std::string& list, const std::string& record_prefecture) {
-  std::string taxonomy = slurp(data / "taxonomy.toml");
-  const std::size_t start = taxonomy.find("prefectures = [");
-  const std::size_t end = taxonomy.find("]\n", start);
-  taxonomy.replace(start, end + 2 - start, "prefectures = [" + list + "]\n");
-  std::ofstream(data / "taxonomy.toml") << taxonomy;
-  std::string record = slurp(data / "orgs/01.toml");
-  const std::size_t at = record.find("北海道");
-  if (at != std::string::npos) record.replace(at, std::string("北海道").size(), record_prefecture);
-  std::ofstream(data / "orgs/01.toml") << record;
 }
 
 TEST_F(OutputHoles, BookletNamesThatLookLikeAnotherOrHideCharactersAreRefused) {

@@ -22,6 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using casebook::testing_support::run;
+using casebook::testing_support::set_prefectures;
 using casebook::testing_support::slurp;
 
 /// A scratch folder with a copy of the one-organization fixture as `data`.
@@ -179,19 +180,6 @@ TEST_F(OutputSafety, TemporaryFilesOfDeadRunsAreSweptAndLiveOnesKept) {
   EXPECT_TRUE(fs::exists(live));   // this test process is still running
   EXPECT_TRUE(fs::exists(other));  // another target's: not this run's business
   EXPECT_TRUE(fs::exists(dir_ / "out.pdf"));
-}
-
-/// Rewrites the fixture's prefecture list and the record's prefecture.
-void set_prefectures(const fs::path& data, const std::string& list, const std::string& record_prefecture) {
-  std::string taxonomy = slurp(data / "taxonomy.toml");
-  const std::size_t start = taxonomy.find("prefectures = [");
-  const std::size_t end = taxonomy.find("]\n", start);
-  taxonomy.replace(start, end + 2 - start, "prefectures = [" + list + "]\n");
-  std::ofstream(data / "taxonomy.toml") << taxonomy;
-  std::string record = slurp(data / "orgs/01.toml");
-  const std::size_t at = record.find("北海道");
-  if (at != std::string::npos) record.replace(at, std::string("北海道").size(), record_prefecture);
-  std::ofstream(data / "orgs/01.toml") << record;
 }
 
 TEST_F(OutputSafety, ABookletNameThatIsAPathIsRefusedBeforeAnythingIsWritten) {

@@ -33,6 +33,7 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::nonempty_lines;
 using testing_support::run;
 using testing_support::slurp;
 
@@ -213,15 +214,7 @@ std::vector<Word> bbox_words(const std::string& pdf, int page) {
 std::vector<std::string> text_lines(const std::string& pdf, int page) {
   const std::string p = std::to_string(page);
   const std::string text = run("pdftotext -enc UTF-8 -f " + p + " -l " + p + " '" + pdf + "' -");
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find_first_of("\n\f", start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
+  return nonempty_lines(text);
 }
 
 class PdfText : public testing::Test {

@@ -27,6 +27,7 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::nonempty_lines;
 using testing_support::run;
 
 class ToUnicode : public testing::Test {
@@ -66,15 +67,7 @@ class ToUnicode : public testing::Test {
   std::vector<std::string> extract(const std::string& pdf, std::string& errors) {
     errors = run("pdftotext -enc UTF-8 '" + pdf + "' /dev/null 2>&1");
     const std::string text = run("pdftotext -enc UTF-8 '" + pdf + "' - 2>/dev/null");
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-      std::size_t end = text.find_first_of("\n\f", start);
-      if (end == std::string::npos) end = text.size();
-      if (end > start) lines.push_back(text.substr(start, end - start));
-      start = end + 1;
-    }
-    return lines;
+    return nonempty_lines(text);
   }
 
   std::unique_ptr<Face> face_;

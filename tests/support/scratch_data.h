@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <utility>
 
@@ -24,6 +25,22 @@ inline std::filesystem::path scratch_folder(const std::string& prefix) {
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
+}
+
+/// Rewrites the prefecture list of the fixture copied to `data` as
+/// `list` (TOML array items) and the record's prefecture (北海道) as
+/// `record_prefecture`.
+inline void set_prefectures(const std::filesystem::path& data, const std::string& list,
+                            const std::string& record_prefecture) {
+  std::string taxonomy = slurp(data / "taxonomy.toml");
+  const std::size_t start = taxonomy.find("prefectures = [");
+  const std::size_t end = taxonomy.find("]\n", start);
+  taxonomy.replace(start, end + 2 - start, "prefectures = [" + list + "]\n");
+  std::ofstream(data / "taxonomy.toml") << taxonomy;
+  std::string record = slurp(data / "orgs/01.toml");
+  const std::size_t at = record.find("北海道");
+  if (at != std::string::npos) record.replace(at, std::string("北海道").size(), record_prefecture);
+  std::ofstream(data / "orgs/01.toml") << record;
 }
 
 /// A fixture whose scratch folder `dir_` holds a copy of tests/fixtures/base
