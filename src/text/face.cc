@@ -2,10 +2,12 @@
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include FT_TRUETYPE_TABLES_H
 #include <hb-ft.h>
 #include <hb.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdint>
 #include <filesystem>
 #include <vector>
@@ -70,6 +72,27 @@ std::string sfnt_problem(const unsigned char* data, std::size_t size, int index)
 
 }  // namespace
 
+std::string embedding_refusal(unsigned fs_type) {
+  constexpr unsigned kRestricted = 0x0002, kPreviewPrint = 0x0004, kEditable = 0x0008;
+  constexpr unsigned kNoSubsetting = 0x0100, kBitmapOnly = 0x0200;
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%04X", fs_type & 0xFFFF);
+  const std::string its = std::string("its licence (OS/2 fsType ") + hex + ") ";
+  // Bits 1–3 are the usage permission. From OS/2 version 3 a font sets at
+  // most one of them; in versions 0–2 several may be set and "applications
+  // should use the least restrictive", so in any version a bit that allows
+  // embedding (2 or 3) wins over Restricted (1).
+  const bool restricted = (fs_type & kRestricted) && !(fs_type & (kPreviewPrint | kEditable));
+  if (restricted) {
+    return its + "is Restricted License embedding: it must not be embedded without the permission of its owner";
+  }
+  if (fs_type & kBitmapOnly) return its + "allows only its bitmaps to be embedded, and a PDF needs its outlines";
+  if (fs_type & kNoSubsetting) {
+    return its + "forbids subsetting it, and casebook embeds only the glyphs the book uses";
+  }
+  return "";
+}
+
 std::unique_ptr<Face> Face::load(const std::string& path, std::string& error) { return load(path, 0, error); }
 
 std::unique_ptr<Face> Face::load(const std::string& path, int index, std::string& error) {
@@ -116,6 +139,15 @@ std::unique_ptr<Face> Face::load(const std::string& path, int index, std::string
     FT_Done_FreeType(library);
     error = path + " is not a scalable font with a Unicode character map";
     return nullptr;
+  }
+  if (const auto* os2 = static_cast<const TT_OS2*>(FT_Get_Sfnt_Table(ft, FT_SFNT_OS2))) {
+    const std::string refusal = embedding_refusal(os2->fsType);
+    if (!refusal.empty()) {
+      FT_Done_Face(ft);
+      FT_Done_FreeType(library);
+      error = "font file " + path + " may not be embedded in a PDF: " + refusal;
+      return nullptr;
+    }
   }
   std::unique_ptr<Face> f(new Face());
   f->path_ = path;

@@ -10,6 +10,16 @@ typedef struct FT_LibraryRec_* FT_Library;
 
 namespace casebook {
 
+/// Why a font's licence forbids casebook to embed it in a PDF, or "" when
+/// it allows it, from the OS/2 table's fsType (OpenType 1.9, "OS/2 —
+/// OS/2 and Windows Metrics Table", fsType).
+/// Restricted License embedding (bit 1) refuses; so do No subsetting
+/// (bit 8: casebook embeds only the glyphs used) and Bitmap embedding only
+/// (bit 9: a PDF needs outlines). Preview & Print (bit 2) and Editable
+/// (bit 3) embedding allow it: a PDF is a document opened read-only, to be
+/// viewed and printed, the use Preview & Print permits.
+std::string embedding_refusal(unsigned fs_type);
+
 /// An OpenType face (TrueType or CFF outlines) loaded from a font file or
 /// one face of a collection, with what shaping and measuring need. All metrics are in font
 /// units; `units_per_em` converts them. A face may be used by one thread
@@ -20,7 +30,8 @@ class Face {
   /// Loads `path`; on failure returns nullptr and sets `error`.
   static std::unique_ptr<Face> load(const std::string& path, std::string& error);
   /// Loads face `index` of `path` (a collection, .ttc; 0 for a single
-  /// font); on failure returns nullptr and sets `error`.
+  /// font); on failure, or when the font's licence forbids embedding it
+  /// (embedding_refusal()), returns nullptr and sets `error`.
   static std::unique_ptr<Face> load(const std::string& path, int index, std::string& error);
   ~Face();
   Face(const Face&) = delete;
