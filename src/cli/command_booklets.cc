@@ -24,7 +24,7 @@ namespace casebook::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: casebook booklets [DATA_DIR] -o DIR [--layout FILE] [--jobs N]
+constexpr const char* kHelp = R"(usage: casebook booklets [DATA_DIR] -o DIR [--layout FILE] [--jobs N] [--edition print|web]
 
 Writes one booklet per prefecture that has organizations, DIR/<prefecture>.pdf,
 each with its own cover line, contents, counts and mapping. Booklets are set
@@ -37,7 +37,8 @@ a leading dot, a control or invisible character, a space of any kind, a
 variation selector or a combining mark (write ガ, not カ + U+3099). Two prefectures that would
 give one file name (also when only ASCII case differs) are an error before
 anything is written. DIR may not be inside DATA_DIR unless
---allow-output-in-data is given.
+--allow-output-in-data is given. --edition print writes every booklet for
+the printer; --edition web (the default) to read on screen and publish.
 )";
 
 /// Combining marks (the blocks of general category Mn that a Latin or kana
@@ -134,7 +135,7 @@ Span where_named(const Casebook& data, const std::string& prefecture) {
 }  // namespace
 
 int run_booklets(const std::vector<std::string>& args) {
-  std::string data_dir = "data", layout, output, jobs_text;
+  std::string data_dir = "data", layout, output, jobs_text, edition_text;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool allow_in_data = false;
   Arguments arguments("booklets", kHelp);
@@ -142,6 +143,7 @@ int run_booklets(const std::vector<std::string>& args) {
   arguments.option("--layout", &layout);
   arguments.option("--output", &output, "-o");
   arguments.option("--jobs", &jobs_text);
+  arguments.option("--edition", &edition_text);
   arguments.flag("--allow-output-in-data", &allow_in_data);
   if (auto exit = arguments.parse(args)) return *exit;
   if (!jobs_text.empty()) {
@@ -155,6 +157,12 @@ int run_booklets(const std::vector<std::string>& args) {
 
   // Which prefectures have organizations, in the taxonomy's order.
   Diagnostics diags;
+  Edition edition = Edition::web;
+  if (!read_edition(edition_text, edition, diags)) {
+    print_diagnostics(std::cerr, diags);
+    std::cerr << escape_controls(output) << ": no booklet written\n";
+    return input_error;
+  }
   if (!check_output_folder(output, OutputRules{{}, data_dir, allow_in_data}, diags)) {
     print_diagnostics(std::cerr, diags);
     return input_error;
@@ -223,6 +231,7 @@ int run_booklets(const std::vector<std::string>& args) {
     Book book;
     book.subset = selection.cover_line;
     book.allow_output_in_data = allow_in_data;
+    book.edition = edition;
     const std::string& file = files[i];
     const bool ok_book = set_book(data_dir, layout, book, d, selection.accepts) && write_book(book, file, d);
     int count = 0;

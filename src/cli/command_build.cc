@@ -9,7 +9,7 @@ namespace casebook::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: casebook build [DATA_DIR] [--layout FILE] -o OUTPUT.pdf [--force]
+constexpr const char* kHelp = R"(usage: casebook build [DATA_DIR] [--layout FILE] -o OUTPUT.pdf [--edition print|web] [--force]
 
 Sets every organization of DATA_DIR (default: data) on its two pages with
 the layout FILE (default: layouts/casebook-a4.toml) and writes the PDF.
@@ -21,6 +21,8 @@ the PDF anyway with the overflow marked in red.
 
 options:
   --layout FILE   the layout file
+  --edition E     print: the PDF for the printer; web: the PDF to read on
+                  screen and publish (the default)
   -o, --output F  the PDF to write (required); - for standard output. Only
                   a new file or a regular file is replaced, never a file the
                   run reads, and nothing inside DATA_DIR unless:
@@ -35,12 +37,13 @@ options:
 }  // namespace
 
 int run_build(const std::vector<std::string>& args) {
-  std::string data_dir = "data", layout, output, prefecture, region, numbers;
+  std::string data_dir = "data", layout, output, prefecture, region, numbers, edition;
   bool force = false, allow_in_data = false;
   Arguments arguments("build", kHelp);
   arguments.positional(&data_dir, "data directory");
   arguments.option("--layout", &layout);
   arguments.option("--output", &output, "-o");
+  arguments.option("--edition", &edition);
   arguments.flag("--force", &force);
   arguments.flag("--allow-output-in-data", &allow_in_data);
   arguments.option("--prefecture", &prefecture);
@@ -64,6 +67,11 @@ int run_build(const std::vector<std::string>& args) {
 
   Diagnostics diags;
   Book book;
+  if (!read_edition(edition, book.edition, diags)) {
+    print_diagnostics(std::cerr, diags);
+    std::cerr << output_name(output) << ": not written\n";
+    return input_error;
+  }
   book.subset = selection.cover_line;
   book.subset_repeats_scope = selection.line_repeats_scope;
   book.allow_output_in_data = allow_in_data;

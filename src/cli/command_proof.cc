@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: casebook proof [DATA_DIR] -o PROOF.pdf [--layout FILE] [--watch]
+constexpr const char* kHelp = R"(usage: casebook proof [DATA_DIR] -o PROOF.pdf [--layout FILE] [--edition print|web] [--watch]
 
 Sets the book with a proofreading overlay: block frames (dashed), the measure
 of each text block, overflowing text in red beyond its frame, blocks set
@@ -27,6 +27,9 @@ smaller than the layout asks tinted with their size in the margin, and for
 every finding of `casebook lint` a marker at the spot and a note in the
 margin. The proof is written even when the data has errors.
 
+  --edition E
+            proof the print edition (for the printer) or the web edition
+            (to read on screen and publish; the default)
   --watch   set the proof again whenever a data or layout file changes
             (Ctrl-C to stop)
   -o -      write the proof to standard output
@@ -46,12 +49,14 @@ fs::file_time_type newest_change(const std::string& data_dir, const std::string&
 }
 
 /// One proof: returns the diagnostics' error count, -1 when no PDF came out.
-int set_proof(const std::string& data_dir, const std::string& layout, const std::string& output, bool allow_in_data) {
+int set_proof(const std::string& data_dir, const std::string& layout, const std::string& output, bool allow_in_data,
+              Edition edition) {
   const auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
   Book book;
   book.allow_output_in_data = allow_in_data;
   book.proof = true;
+  book.edition = edition;
   set_book(data_dir, layout, book, diags);
   find_data_hazards(book.data, diags);
   find_layout_hazards(book.book, ProofLimits{}, diags);
@@ -78,18 +83,28 @@ int set_proof(const std::string& data_dir, const std::string& layout, const std:
 }  // namespace
 
 int run_proof(const std::vector<std::string>& args) {
-  std::string data_dir = "data", layout, output;
+  std::string data_dir = "data", layout, output, edition_text;
   bool watch = false, allow_in_data = false;
   Arguments arguments("proof", kHelp);
   arguments.positional(&data_dir, "data directory");
   arguments.option("--layout", &layout);
   arguments.option("--output", &output, "-o");
+  arguments.option("--edition", &edition_text);
   arguments.flag("--watch", &watch);
   arguments.flag("--allow-output-in-data", &allow_in_data);
   if (auto exit = arguments.parse(args)) return *exit;
   if (output.empty()) return arguments.error("no output file: give -o PROOF.pdf");
   if (layout.empty()) layout = default_layout();
 
+  Edition edition = Edition::web;
+  {
+    Diagnostics diags;
+    if (!read_edition(edition_text, edition, diags)) {
+      print_diagnostics(std::cerr, diags);
+      std::cerr << output_name(output) << ": not written\n";
+      return input_error;
+    }
+  }
   // The target is checked before any work, so a FIFO or a directory is
   // refused at once, not after every warning of the run.
   if (output != "-") {
@@ -100,7 +115,7 @@ int run_proof(const std::vector<std::string>& args) {
       return input_error;
     }
   }
-  int result = set_proof(data_dir, layout, output, allow_in_data);
+  int result = set_proof(data_dir, layout, output, allow_in_data, edition);
   if (!watch) return result == 0 ? ok : input_error;
   // Poll: inotify would be lighter, but polling needs nothing and a data
   // directory is a few dozen files.
@@ -111,7 +126,7 @@ int run_proof(const std::vector<std::string>& args) {
     const auto now = newest_change(data_dir, layout);
     if (now != seen) {
       seen = now;
-      result = set_proof(data_dir, layout, output, allow_in_data);
+      result = set_proof(data_dir, layout, output, allow_in_data, edition);
     }
   }
 }

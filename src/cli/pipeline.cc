@@ -37,6 +37,17 @@ PhotoLimits photo_limits(const LayoutSpec& layout) {
   return limits;
 }
 
+bool read_edition(const std::string& text, Edition& edition, Diagnostics& diags) {
+  if (text.empty()) return true;
+  if (const auto named = parse_edition(text)) {
+    edition = *named;
+    return true;
+  }
+  diags.error({"--edition", 0, 0}, "'" + text + "' is not an edition",
+              {"give --edition print (for the printer) or --edition web (to read on screen and publish; the default)"});
+  return false;
+}
+
 bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags) {
   return set_book(data_dir, layout_path, book, diags, [](const Organization&) { return true; });
 }
@@ -133,6 +144,7 @@ pdf::PdfInfo pdf_info(const Book& book) {
   info.author = book.data.front.editor.value;
   info.subject = book.subset;
   info.date = book.data.front.as_of.value;
+  info.edition = book.edition;
   return info;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/edition.h"
 #include "cli/output_file.h"
 #include "data/layout_spec.h"
 #include "data/model.h"
@@ -37,7 +38,14 @@ struct Book {
   /// Set for `casebook proof`: the layout draws what helps a proofreader
   /// and never goes into the book (the 「写真なし」 placeholder).
   bool proof = false;
+  /// --edition: which PDF write_book() makes of the pages.
+  Edition edition = Edition::web;
 };
+
+/// The value of --edition (`text`; empty: not given, the web edition) into
+/// `edition`. Any other name than print or web is an error reported to
+/// `diags`, before any work, so nothing is written.
+bool read_edition(const std::string& text, Edition& edition, Diagnostics& diags);
 
 /// The layout used when none is given: layouts/casebook-a4.toml of the
 /// working directory, else of the source tree casebook was built from.

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/edition.h"
 #include "layout/frame.h"
 
 namespace casebook::pdf {
@@ -19,6 +20,8 @@ struct PdfInfo {
   /// gives the same bytes.
   std::string date;
   std::optional<std::int64_t> epoch;
+  /// Which PDF to write of the pages (see Edition).
+  Edition edition = Edition::web;
 };
 
 /// What was written, for reports and benchmarks.
