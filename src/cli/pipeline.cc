@@ -145,6 +145,10 @@ pdf::PdfInfo pdf_info(const Book& book) {
   info.subject = book.subset;
   info.date = book.data.front.as_of.value;
   info.edition = book.edition;
+  info.producer = std::string("casebook ") + CASEBOOK_VERSION;
+  // The records, labels and front matter are Japanese (data/README.md);
+  // a screen reader reads the book in Japanese.
+  info.language = "ja-JP";
   return info;
 }
 

@@ -61,6 +61,10 @@ Document::Document() {
 
 Document::~Document() { HPDF_Free(doc_); }
 
+void Document::require_version(HPDF_PDFVer version) {
+  if (doc_->pdf_version < version) doc_->pdf_version = version;
+}
+
 HPDF_Page Document::add_page(double width, double height) {
   HPDF_Page page = checked(HPDF_AddPage(doc_), "adding a page");
   check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width)), "setting the page width");

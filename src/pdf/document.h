@@ -37,6 +37,11 @@ class Document {
   HPDF_MMgr mmgr() const { return doc_->mmgr; }
   HPDF_Xref xref() const { return doc_->xref; }
 
+  /// Raises the version the file's header states to `version` if it is
+  /// lower: a writer of something a PDF version introduced calls this, so
+  /// the header always allows what the file holds (PDF 32000-1 7.5.2).
+  void require_version(HPDF_PDFVer version);
+
   /// A new page of the given size in points.
   HPDF_Page add_page(double width, double height);
 

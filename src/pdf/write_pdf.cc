@@ -10,8 +10,10 @@
 #include <map>
 #include <memory>
 
+#include "pdf/catalog.h"
 #include "pdf/document.h"
 #include "pdf/embedded_font.h"
+#include "pdf/xmp.h"
 #include "layout/frame_dump.h"
 #include "text/face.h"
 
@@ -261,6 +263,8 @@ class PageWriter {
         continue;
       }
       close_array();
+      // ActualText on a marked-content sequence is PDF 1.5 (14.9.4).
+      doc_.require_version(HPDF_VER_15);
       ops += "/Span <</ActualText <FEFF" + utf16_hex(span_text[g]) + ">>> BDC\n";
       for (std::size_t k = g; k <= last; ++k) {
         if (shown[k].font) show(k);
@@ -315,6 +319,7 @@ class PageWriter {
       HPDF_Image mask = checked(
           HPDF_LoadRawImageFromMem(doc_.doc(), px.alpha.data(), width, height, HPDF_CS_DEVICE_GRAY, 8), what.c_str());
       check(HPDF_Image_AddSMask(image, mask), what.c_str());
+      doc_.require_version(HPDF_VER_14);  // soft masks are PDF 1.4 (11.6.5.3)
     }
     return image;
   }
@@ -390,20 +395,38 @@ void content_id(const BookPages& book, unsigned char out[16]) {
   }
 }
 
-/// The document date: `epoch` if set, else `date` (YYYY-MM-DD).
-std::optional<HPDF_Date> document_date(const std::string& date, std::optional<std::int64_t> epoch_seconds) {
-  HPDF_Date d{};
-  d.ind = 'Z';
+/// The document date, in UTC: `epoch` if set, else `date` (YYYY-MM-DD)
+/// at midnight; never the clock.
+std::optional<DocumentDate> document_date(const std::string& date, std::optional<std::int64_t> epoch_seconds) {
+  DocumentDate d;
   if (epoch_seconds) {
     const std::time_t t = static_cast<std::time_t>(*epoch_seconds);
     std::tm tm{};
     gmtime_r(&t, &tm);
     d.year = tm.tm_year + 1900, d.month = tm.tm_mon + 1, d.day = tm.tm_mday;
-    d.hour = tm.tm_hour, d.minutes = tm.tm_min, d.seconds = tm.tm_sec;
+    d.hour = tm.tm_hour, d.minute = tm.tm_min, d.second = tm.tm_sec;
     return d;
   }
   if (std::sscanf(date.c_str(), "%d-%d-%d", &d.year, &d.month, &d.day) == 3) return d;
   return std::nullopt;
+}
+
+/// Info, XMP, /Lang and /ViewerPreferences, from one DocumentMetadata so
+/// the information dictionary and the XMP packet say the same.
+void write_document_metadata(Document& doc, const PdfInfo& info) {
+  DocumentMetadata m;
+  m.title = info.title;
+  m.creator = info.author;
+  m.description = info.subject;
+  m.language = info.language;
+  m.producer = info.producer;
+  m.date = document_date(info.date, info.epoch);
+  write_info_dictionary(doc, m);
+  if (!m.language.empty()) write_catalog_lang(doc, m.language);
+  // The title bar shows the book's title, not "casebook-a4.pdf" (a
+  // PDF/UA-1 requirement, ISO 14289-1 7.1).
+  if (!m.title.empty()) write_viewer_preferences_display_doc_title(doc);
+  write_catalog_metadata(doc, xmp_packet(m));
 }
 
 }  // namespace
@@ -417,17 +440,7 @@ PdfStats write_pdf(const std::vector<Page>& pages, const std::string& path, cons
 PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo& info) {
   const std::vector<Page>& pages = book.pages;
   Document doc;
-  if (!info.title.empty()) check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_TITLE, info.title.c_str()), "writing the title");
-  if (!info.author.empty()) {
-    check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_AUTHOR, info.author.c_str()), "writing the author");
-  }
-  if (!info.subject.empty()) {
-    check(HPDF_SetInfoAttr(doc.doc(), HPDF_INFO_SUBJECT, info.subject.c_str()), "writing the subject");
-  }
-  if (const auto date = document_date(info.date, info.epoch)) {
-    check(HPDF_SetInfoDateAttr(doc.doc(), HPDF_INFO_CREATION_DATE, *date), "writing the date");
-    check(HPDF_SetInfoDateAttr(doc.doc(), HPDF_INFO_MOD_DATE, *date), "writing the date");
-  }
+  write_document_metadata(doc, info);
   std::map<std::string, std::unique_ptr<EmbeddedFont>> fonts;
   std::map<std::string, HPDF_Image> images;
   std::vector<HPDF_Page> hpdf_pages;

@@ -10,11 +10,18 @@
 
 namespace casebook::pdf {
 
-/// Document information, written in Japanese as given.
+/// What the PDF says about itself (its information dictionary, the same
+/// again as XMP metadata, the catalog's language), written as given, and
+/// which edition it is.
 struct PdfInfo {
   std::string title;
   std::string author;
   std::string subject;
+  /// The program that wrote the PDF, "casebook 0.1.0"; empty: libharu's own.
+  std::string producer;
+  /// The natural language of the text, a BCP 47 tag ("ja-JP"): the
+  /// catalog's /Lang and the XMP dc:language. Empty: not stated.
+  std::string language;
   /// YYYY-MM-DD: the document's date. `epoch` (SOURCE_DATE_EPOCH, checked
   /// by the caller), when set, wins; never the clock, so the same input
   /// gives the same bytes.
