@@ -174,10 +174,14 @@ struct LayoutSpec {
   std::vector<std::string> page2;
   /// Every page of a spread ends on the bottom margin: the room a page has
   /// left goes to the table of its fill block (fill[0] on page 1, fill[1]
-  /// on page 2), each row growing by up to `row_stretch` below its text and
-  /// the last row taking the rest; the blocks after it move to the foot.
+  /// on page 2), each row growing below its text in proportion to its
+  /// natural height, by at most `row_stretch_max` times that height, and
+  /// the last row taking what the cap leaves; the blocks after it move to
+  /// the foot.
   std::vector<std::string> fill;
-  Length row_stretch = 0;
+  /// [template] row_stretch_max, a ratio in fixed point (kUnitsPerPoint =
+  /// 1, i.e. 100 %).
+  Length row_stretch_max = 0;
   /// A page's last block, when it comes after the fill block, is at least
   /// this tall where the page has the room (its table grows to it), so it
   /// starts at the same height on every spread; text that needs more grows

@@ -104,6 +104,29 @@ class LayoutReader {
     return *v;
   }
 
+  /// A percentage from 0 % to `max_percent`, written "100%" or "62.5%",
+  /// as a fixed-point ratio (kUnitsPerPoint = 100 %).
+  Length percent(std::string_view key, int max_percent) {
+    const toml::node* n = r_.get(key);
+    if (!n) {
+      r_.missing(key, "");
+      return 0;
+    }
+    const auto* s = n->as_string();
+    std::optional<Length> v;
+    if (s && s->get().size() > 1 && s->get().ends_with("%")) {
+      // The number part read as points is the percentage in fixed point.
+      v = parse_length(s->get().substr(0, s->get().size() - 1) + "pt");
+    }
+    (*places_)[r_.field(key)] = r_.span_of(*n);
+    if (!v || *v < 0 || *v > max_percent * kUnitsPerPoint) {
+      r_.diags().error(r_.span_of(*n), "'" + r_.field(key) + "' must be a percentage from 0% to " +
+                                           std::to_string(max_percent) + "%, such as \"100%\"");
+      return 0;
+    }
+    return scale(*v, 1, 100);
+  }
+
   /// Where `key` is given, or the table's header when it is not.
   Span at(std::string_view key) {
     const toml::node* n = r_.get(key);
@@ -780,7 +803,10 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         }
       }
     }
-    spec.row_stretch = t->length("row_stretch");
+    // A row may grow to at most (1 + row_stretch_max) times its natural
+    // height; 400 % would leave a one-line row four fifths empty, far past
+    // any cap an editor would choose.
+    spec.row_stretch_max = t->percent("row_stretch_max", 400);
     spec.foot_height = t->length("foot_height");
     spec.template_tolerance = t->length("tolerance");
     t->finish();

@@ -1,22 +1,41 @@
 #include "layout/table.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace casebook {
 
 Frame place_table(const LayoutContext& ctx, FrameKind kind, const std::vector<std::vector<CellContent>>& rows,
                   const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height,
-                  Length stretch, Length row_stretch) {
+                  Length stretch, Length stretch_max) {
   Frame table;
   table.kind = kind;
   const Color rule = ctx.color("rule");
   Length top = y;
   Length table_width = 0;
-  const Length each = rows.empty() ? 0 : std::min(row_stretch, stretch / static_cast<Length>(rows.size()));
+  std::vector<Length> natural(rows.size(), min_row_height);
+  Length total = 0;
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    Length height = min_row_height;
-    for (const CellContent& cell : rows[r]) height = std::max(height, cell.height());
-    height += r + 1 < rows.size() ? each : stretch - each * static_cast<Length>(rows.size() - 1);
+    for (const CellContent& cell : rows[r]) natural[r] = std::max(natural[r], cell.height());
+    total += natural[r];
+  }
+  // Each row grows in proportion to its natural height, not by the same
+  // amount: every cell keeps the same share of text to white, so a
+  // one-line row does not turn into an empty box beside a long one. No row
+  // grows by more than `stretch_max` times its height; the last row takes
+  // what the cap leaves (and the rounding), so the table ends exactly
+  // `stretch` lower.
+  std::vector<Length> grow(rows.size(), 0);
+  if (stretch > 0 && total > 0) {
+    Length given = 0;
+    for (std::size_t r = 0; r + 1 < rows.size(); ++r) {
+      grow[r] = std::min(scale(natural[r], stretch, total), scale(natural[r], stretch_max, kUnitsPerPoint));
+      given += grow[r];
+    }
+    grow.back() = stretch - given;
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const Length height = natural[r] + grow[r];
     Length left = x;
     for (std::size_t c = 0; c < rows[r].size(); ++c) {
       const Length w = widths[r][c];

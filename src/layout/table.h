@@ -11,11 +11,12 @@ namespace casebook {
 /// side by side with the given widths. Draws the table's rules: its frame
 /// in `frame_width`, the lines between cells in `rule_width`. `stretch`
 /// makes the table that much taller (vertical justification): every row
-/// grows by the same amount, at most `row_stretch`, below its text, and the
-/// last row takes the rest.
+/// grows below its text in proportion to its natural height, by at most
+/// `stretch_max` times that height (a fixed-point ratio, kUnitsPerPoint =
+/// 1), and the last row takes what the cap leaves.
 Frame place_table(const LayoutContext& ctx, FrameKind kind, const std::vector<std::vector<CellContent>>& rows,
                   const std::vector<std::vector<Length>>& widths, Length x, Length y, Length min_row_height = 0,
-                  Length stretch = 0, Length row_stretch = 0);
+                  Length stretch = 0, Length stretch_max = 0);
 
 /// Like place_table(), but flows the rows over as many pages as they need:
 /// rows go on from `y` on the first page and from `top` on the next, never

@@ -41,7 +41,7 @@ Frame label_table(const LayoutContext& ctx, TableKinds kind, const std::string& 
     widths.push_back({label_width, width - label_width});
   }
   Frame table = place_table(ctx, kind.table, cells, widths, x, y + heading.rect.height, 0, stretch,
-                            ctx.spec.row_stretch);
+                            ctx.spec.row_stretch_max);
   block.rect = Rect{x, y, width, table.rect.bottom() - y};
   block.type_size = size > 0 ? size : ctx.type("body").size;
   block.layout_size = ctx.type("body").size;

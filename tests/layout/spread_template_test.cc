@@ -183,9 +183,14 @@ TEST(FillLayout, AFillListNeedsOneBlockForEachPage) {
       << out;
 }
 
-TEST(FillLayout, ARowStretchMustBeALength) {
-  const std::string out = load_edited_layout("row_stretch = \"4mm\"", "row_stretch = \"four\"");
-  EXPECT_NE(out.find("'template.row_stretch' must be a length"), std::string::npos) << out;
+TEST(FillLayout, ARowStretchCapMustBeAPercentage) {
+  for (const char* bad : {"\"4mm\"", "\"-10%\"", "\"401%\"", "1.0"}) {
+    const std::string out = load_edited_layout("row_stretch_max = \"100%\"", std::string("row_stretch_max = ") + bad);
+    EXPECT_NE(out.find("error: 'template.row_stretch_max' must be a percentage from 0% to 400%, such as \"100%\""),
+              std::string::npos)
+        << bad << "\n" << out;
+    EXPECT_NE(out.find("LAYOUT:"), std::string::npos) << out;
+  }
 }
 
 TEST_P(Shipped, EverySpreadsSecondPageCarriesItsRunningHead) {
