@@ -152,8 +152,9 @@ Organization load_organization(const SourceFile& file, const toml::table& root, 
     r.missing("number", "番号");
   }
   if (std::optional<Text> name = r.text("name", "団体名", Need::required)) {
-    // Phrase marks say where the mapping may break a long name; every
-    // other use of the name sees it without them.
+    // Phrase marks say where a long name may break (the mapping, the
+    // header, the contents); every other use of the name — metadata,
+    // bookmarks, running heads, proofreading — sees it without them.
     const Phrased phrased = parse_phrase_marks(
         name->value, file.locate_string(name->span.line, name->span.column, name->value), "name", diags);
     org.name = Text{phrased.text, name->span};
@@ -190,7 +191,14 @@ Organization load_organization(const SourceFile& file, const toml::table& root, 
     org.photos.push_back(std::move(photo));
   }
   if (auto p = r.table("profile", "団体概要", Need::required)) {
-    assign_if(org.profile.name, p->text("name", "団体名", Need::required));
+    if (std::optional<Text> name = p->text("name", "団体名", Need::required)) {
+      // The profile's name may carry its own phrase marks, as the
+      // header's does.
+      const Phrased phrased = parse_phrase_marks(
+          name->value, file.locate_string(name->span.line, name->span.column, name->value), "profile.name", diags);
+      org.profile.name = Text{phrased.text, name->span};
+      org.profile.name_breaks = phrased.breaks;
+    }
     assign_if(org.profile.representative, p->text("representative", "代表者", Need::required));
     assign_if(org.profile.founded, p->text("founded", "設立年月日", Need::required));
     assign_if(org.profile.staff, p->text("staff", "スタッフ数", Need::required));

@@ -71,7 +71,9 @@ struct Photo {
 
 /// 団体概要, the profile box.
 struct Profile {
-  Text name;
+  Text name;  ///< 団体名 as printed in the profile box, without phrase marks
+  /// Where its phrase marks stood (byte offsets into name.value).
+  std::vector<std::size_t> name_breaks;
   Text representative;
   Text founded;
   Text staff;
@@ -87,7 +89,7 @@ struct Organization {
   Span number_span;
   Text name;   ///< 団体名 as in the page header, without phrase marks
   /// Where the name's phrase marks stood (byte offsets into name.value):
-  /// where the mapping may break it.
+  /// where the mapping, the header and the contents may break it.
   std::vector<std::size_t> name_breaks;
   Text title;  ///< 取組名
   Region region;

@@ -57,6 +57,27 @@ CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phr
   return c;
 }
 
+CellContent set_name_cell(const LayoutContext& ctx, FrameKind kind, const Text& name,
+                          const std::vector<std::size_t>& breaks, const std::string& style, Length width,
+                          Length size) {
+  const Phrased phrases = ctx.name_phrases(name, breaks);
+  CellContent c = set_display_cell(ctx, kind, phrases, style, width, size);
+  // With places to break, the display setter chose among them (and warned
+  // if a piece between them is too wide); with none, it broke the name
+  // wherever it had to.
+  if (c.text.line_count > 1 && phrases.breaks.empty()) {
+    const std::string message = "the name '" + name.value + "' is wider than its place and has no phrase mark; it is "
+                                "broken inside a word";
+    bool said = false;
+    for (const Diagnostic& d : ctx.diags.items()) said = said || (d.span == name.span && d.message == message);
+    if (!said) {
+      ctx.diags.warning(name.span, message, {"mark where it may break with '|', e.g. \"みなと|計画\""});
+      ctx.diags.tag("display-phrase-too-wide");
+    }
+  }
+  return c;
+}
+
 Frame place_cell(const CellContent& cell, const Rect& rect) {
   Frame f;
   f.kind = cell.kind;

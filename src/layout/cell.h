@@ -50,6 +50,15 @@ CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& t
 CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const std::string& style,
                              Length width, Length size = 0, Length padding = -1);
 
+/// Sets an organization's name for a cell `width` wide (the header, the
+/// contents, 団体概要): a display line at its natural width, broken only
+/// where LayoutContext::name_phrases() allows, never inside a word. A name
+/// that must wrap where it has no such place is a warning at the name (it
+/// is then broken where it must): the data should mark it with '|'.
+CellContent set_name_cell(const LayoutContext& ctx, FrameKind kind, const Text& name,
+                          const std::vector<std::size_t>& breaks, const std::string& style, Length width,
+                          Length size = 0);
+
 /// Places a cell at `rect` (its height the row's): its fill, and its lines
 /// from the top (or centred when `middle`).
 Frame place_cell(const CellContent& cell, const Rect& rect);

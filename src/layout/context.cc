@@ -1,5 +1,8 @@
 #include "layout/context.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace casebook {
 
 RichTextStyle LayoutContext::style(const std::string& name, Length measure, Length size) const {
@@ -22,6 +25,25 @@ Phrased LayoutContext::phrased_label(const std::string& name) const {
   Phrased p{label(name), {}, {}};
   if (const auto b = spec.label_breaks.find(name); b != spec.label_breaks.end()) p.breaks = b->second;
   if (const auto at = spec.label_spans.find(name); at != spec.label_spans.end()) p.span = at->second;
+  return p;
+}
+
+Phrased LayoutContext::name_phrases(const Text& name, const std::vector<std::size_t>& breaks) const {
+  Phrased p{name.value, breaks, name.span};
+  std::size_t form = 0;
+  for (const std::string& f : taxonomy.legal_forms) {
+    if (f.size() > form && p.text.starts_with(f)) form = f.size();
+  }
+  if (form > 0 && form < p.text.size()) p.breaks.push_back(form);
+  for (std::size_t i = 0; i < p.text.size(); ++i) {
+    const std::string_view rest = std::string_view(p.text).substr(i);
+    if (i > 0 && p.text[i] == ' ') p.breaks.push_back(i);
+    if (rest.starts_with("、") || rest.starts_with("・")) p.breaks.push_back(i + 3);
+    if (i > 0 && (rest.starts_with("（") || rest.starts_with("「"))) p.breaks.push_back(i);
+  }
+  std::sort(p.breaks.begin(), p.breaks.end());
+  p.breaks.erase(std::unique(p.breaks.begin(), p.breaks.end()), p.breaks.end());
+  std::erase_if(p.breaks, [&](std::size_t b) { return b == 0 || b >= p.text.size(); });
   return p;
 }
 

@@ -35,6 +35,12 @@ struct LayoutContext {
   const std::string& label(const std::string& name) const { return spec.labels.at(name); }
   /// The label `name` with its phrase marks, to be set as a display line.
   Phrased phrased_label(const std::string& name) const;
+  /// Where an organization's name (`name`, its phrase marks at `breaks`)
+  /// may break when it wraps — in the mapping's narrow columns, the
+  /// header, the contents and 団体概要: at its marks, after its legal form
+  /// (the taxonomy's legal_forms, 特定非営利活動法人 …), at a typed space,
+  /// after 、 or ・ and before （ or 「; never inside a word.
+  Phrased name_phrases(const Text& name, const std::vector<std::size_t>& breaks) const;
   /// The width of the content area between the margins.
   Length content_width() const { return spec.page_width - spec.margin_inner - spec.margin_outer; }
 };

@@ -346,7 +346,8 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
     CellContent number =
         set_cell(ctx, FrameKind::contents_number, label_text(two_digits(org.number), org.number_span), "profile", number_w);
     number.align = Align::center;
-    CellContent name = set_cell(ctx, FrameKind::contents_name, rich_of(org.name), "profile", column_widths[1]);
+    CellContent name =
+        set_name_cell(ctx, FrameKind::contents_name, org.name, org.name_breaks, "profile", column_widths[1]);
     CellContent region = set_cell(ctx, FrameKind::contents_region,
                                   label_text(contents_region(org), org.region.prefectures.empty()
                                                                        ? org.number_span

@@ -44,7 +44,10 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
     CellContent label = set_display_cell(ctx, FrameKind::header_label, ctx.phrased_label(row.label), "label", label_width);
     label.fill = ctx.color("label_fill");
     label.middle = true;
-    CellContent value = set_cell(ctx, row.kind, plain(row.value), row.style, value_width);
+    // The name breaks, if it must, only between its phrases.
+    CellContent value = row.kind == FrameKind::header_name
+                            ? set_name_cell(ctx, row.kind, org.name, org.name_breaks, row.style, value_width)
+                            : set_cell(ctx, row.kind, plain(row.value), row.style, value_width);
     value.middle = true;
     cells.push_back({label, value});
     widths.push_back({label_width, value_width});

@@ -73,28 +73,6 @@ struct Entry {
   Phrased name;
 };
 
-/// Where a name may break in the mapping: after its legal form (特定非営利
-/// 活動法人, from the taxonomy's `legal_forms`), at a typed space, after 、
-/// or ・, before an opening bracket, and at the record's own phrase marks.
-Phrased name_phrases(const Organization& o, const Taxonomy& t) {
-  Phrased p{o.name.value, o.name_breaks, o.name.span};
-  std::size_t form = 0;
-  for (const std::string& f : t.legal_forms) {
-    if (f.size() > form && p.text.starts_with(f)) form = f.size();
-  }
-  if (form > 0 && form < p.text.size()) p.breaks.push_back(form);
-  for (std::size_t i = 0; i < p.text.size(); ++i) {
-    const std::string_view rest = std::string_view(p.text).substr(i);
-    if (i > 0 && p.text[i] == ' ') p.breaks.push_back(i);
-    if (rest.starts_with("、") || rest.starts_with("・")) p.breaks.push_back(i + 3);
-    if (i > 0 && (rest.starts_with("（") || rest.starts_with("「"))) p.breaks.push_back(i);
-  }
-  std::sort(p.breaks.begin(), p.breaks.end());
-  p.breaks.erase(std::unique(p.breaks.begin(), p.breaks.end()), p.breaks.end());
-  std::erase_if(p.breaks, [&](std::size_t b) { return b == 0 || b >= p.text.size(); });
-  return p;
-}
-
 /// The natural width of `text` set on one line in `style`.
 Length natural_width(const LayoutContext& ctx, const std::string& text, const std::string& style) {
   Diagnostics scratch;
@@ -121,7 +99,7 @@ std::pair<Length, Length> piece_widths(const LayoutContext& ctx, const Phrased& 
 
 /// Sets a list of entries for a cell `width` wide: each name hangs under
 /// the end of its number (the number, then `mapping_number_gap`), broken
-/// only where name_phrases() allows while its pieces fit, and the entries
+/// only where LayoutContext::name_phrases() allows while its pieces fit, and the entries
 /// `mapping_entry_space` apart.
 CellContent set_entries(const LayoutContext& ctx, const std::vector<Entry>& entries, Length width) {
   CellContent c;
@@ -264,7 +242,8 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
     for (const Organization* o : orgs) {
       if (o->targets.primary.index != static_cast<int>(target) || o->activities.primary.index < 0) continue;
       const int category = t.items[static_cast<std::size_t>(o->activities.primary.index)].category;
-      cells[static_cast<std::size_t>(category)].push_back(Entry{two_digits(o->number), name_phrases(*o, t)});
+      cells[static_cast<std::size_t>(category)].push_back(
+          Entry{two_digits(o->number), ctx.name_phrases(o->name, o->name_breaks)});
       any = true;
     }
     if (any) lists.emplace_back(target, std::move(cells));

@@ -11,6 +11,10 @@ struct Row {
   FrameKind kind;
   const char* style;
   bool prose = false;  ///< a long text field: paragraphs with 字下げ
+  /// An organization's name, set to break only between its phrases
+  /// (set_name_cell) rather than as `text`; its phrase marks.
+  const Text* name = nullptr;
+  const std::vector<std::size_t>* name_breaks = nullptr;
 };
 
 /// The frame kinds of a label table: the block, its label cells, its table.
@@ -34,9 +38,11 @@ Frame label_table(const LayoutContext& ctx, TableKinds kind, const std::string& 
     // Top-aligned, beside the first line of its text: the reading order a
     // text extractor (and a screen reader) follows is label, then text.
     label.middle = false;
-    CellContent text = set_cell(ctx, row.kind, *row.text, row.style, width - label_width,
-                                size > 0 ? scale(size, ctx.type(row.style).size, ctx.type("body").size) : 0, -1,
-                                false, false, row.prose, ctx.spec.paragraph_indent_first);
+    const Length row_size = size > 0 ? scale(size, ctx.type(row.style).size, ctx.type("body").size) : 0;
+    CellContent text = row.name ? set_name_cell(ctx, row.kind, *row.name, *row.name_breaks, row.style,
+                                                width - label_width, row_size)
+                                : set_cell(ctx, row.kind, *row.text, row.style, width - label_width, row_size, -1,
+                                           false, false, row.prose, ctx.spec.paragraph_indent_first);
     cells.push_back({label, text});
     widths.push_back({label_width, width - label_width});
   }
@@ -87,7 +93,7 @@ Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x
   const RichText name = plain(p.name, ""), representative = plain(p.representative, ""),
                  founded = plain(p.founded, ""), staff = plain(p.staff, ""), address = plain(p.address, ""),
                  website = plain(p.website, ctx.label("no_website"));
-  std::vector<Row> rows = {{"profile_name", &name, FrameKind::profile_name, "profile"},
+  std::vector<Row> rows = {{"profile_name", &name, FrameKind::profile_name, "profile", false, &p.name, &p.name_breaks},
                            {"representative", &representative, FrameKind::profile_representative, "profile"},
                            {"founded", &founded, FrameKind::profile_founded, "profile"},
                            {"staff", &staff, FrameKind::profile_staff, "profile"},
