@@ -1,5 +1,6 @@
 #include "text/linebreak.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -69,6 +70,12 @@ struct Sums {
   std::vector<Length> natural;  ///< natural[k]: joints 0..k-1
   std::vector<Length> shrink;   ///< shrink[k]: all shrink of joints 0..k-1
   std::vector<Length> stretch;  ///< stretch[k]: the stretch of joints 0..k-1 by JIS X 4051 steps 1–3
+  /// The same by level: shrink_level[l][k], stretch_level[l][k].
+  std::vector<Length> shrink_level[kShrinkLevels];
+  std::vector<Length> stretch_level[kStretchLevels];
+  /// How many joints have some of that level: shrink_joints[l][k], stretch_joints[l][k].
+  std::vector<std::size_t> shrink_joints[kShrinkLevels];
+  std::vector<std::size_t> stretch_joints[kStretchLevels];
   std::vector<std::size_t> next_legal;  ///< the first legal break at or after atom k
 
   Sums(const Prepared& p, WorkCounter* work) {
@@ -77,6 +84,10 @@ struct Sums {
     natural.assign(n + 1, 0);
     shrink.assign(n + 1, 0);
     stretch.assign(n + 1, 0);
+    for (auto& v : shrink_level) v.assign(n + 1, 0);
+    for (auto& v : stretch_level) v.assign(n + 1, 0);
+    for (auto& v : shrink_joints) v.assign(n + 1, 0);
+    for (auto& v : stretch_joints) v.assign(n + 1, 0);
     next_legal.assign(n, n - 1);
     for (std::size_t k = 0; k < n; ++k) {
       count_steps(work);
@@ -85,10 +96,18 @@ struct Sums {
       natural[k + 1] = natural[k] + (joint ? p.joints[k].natural : 0);
       shrink[k + 1] = shrink[k] + (joint ? total_shrink(p.joints[k]) : 0);
       Length st = 0;
-      if (joint) {
-        for (Length l : p.joints[k].stretch) st += l;
+      for (int l = 0; l < kStretchLevels; ++l) {
+        const Length v = joint ? p.joints[k].stretch[l] : 0;
+        stretch_level[l][k + 1] = stretch_level[l][k] + v;
+        stretch_joints[l][k + 1] = stretch_joints[l][k] + (v > 0);
+        st += v;
       }
       stretch[k + 1] = stretch[k] + st;
+      for (int l = 0; l < kShrinkLevels; ++l) {
+        const Length v = joint ? p.joints[k].shrink[l] : 0;
+        shrink_level[l][k + 1] = shrink_level[l][k] + v;
+        shrink_joints[l][k + 1] = shrink_joints[l][k] + (v > 0);
+      }
     }
     for (std::size_t k = n; k-- > 0;) {
       count_steps(work);
@@ -135,37 +154,86 @@ Length line_measure(const ParagraphOptions& options, std::size_t first) {
 /// The cost of setting atoms first..last as one line, or nothing if it
 /// cannot be set within its allowances: at most its legal shrink (3.8.3),
 /// and, unless it is the last line or ragged, at most the stretch of JIS X
-/// 4051 steps 1–3 (3.8.4), never the last-resort equal expansion. The cost
-/// is the share of the allowance used, squared, shrinking costing half as
-/// much as stretching (JLREQ 3.8 prefers reduction).
+/// 4051 steps 1–3 (3.8.4), never the last-resort equal expansion.
+///
+/// The adjustment is taken level by level in the order justify_line()
+/// takes it, and spread evenly over the joints of each level; what the
+/// reader sees is how far each joint moves, so a level costs the sum of
+/// the squares of its joints' moves (in em: amount² / joints), times its
+/// rank in that order. So 1 em added to a long line of kana costs less
+/// than 1 em added to a short one, a line that only opens its word spaces
+/// less than one that also spaces its kana, and one that squeezes its
+/// brackets less than one that must squeeze ・ too (JLREQ 3.8.3, 3.8.4,
+/// with casebook's middle dots last). Shrinking costs half as much as
+/// stretching, as JLREQ 3.8 prefers reduction to expansion. (A share of the
+/// whole allowance would make a long line's stretch look cheap: 3.7 em
+/// spread over 55 kana reads as a loose line.)
 std::optional<double> line_cost(const Prepared& p, const Sums& sums, std::size_t first, std::size_t last,
                                 const ParagraphOptions& options, bool last_line) {
   const LineMeasure m = sums.measure(p, first, last);
   const Length measure = line_measure(options, first);
   if (m.natural - m.max_shrink > measure) return std::nullopt;
+  const double em = static_cast<double>(p.atoms[first].em > 0 ? p.atoms[first].em : 1);
+  double cost = 0;
+  int rank = 0;
+  // Takes what is left of `amount` from one level of the order, of
+  // `capacity` over `joints` joints.
+  auto take = [&](Length& amount, Length capacity, std::size_t joints) {
+    ++rank;
+    if (amount <= 0 || capacity <= 0 || joints == 0) return;
+    const Length used = std::min(amount, capacity);
+    const double moved = static_cast<double>(used) / em;
+    cost += rank * moved * moved / static_cast<double>(joints);
+    amount -= used;
+  };
+  auto level = [&](const auto& sum) { return sum[last] - sum[first]; };
   if (m.natural > measure) {
-    const double share = static_cast<double>(m.natural - measure) / static_cast<double>(m.max_shrink);
-    return share * share / 2;
+    Length excess = m.natural - measure;
+    take(excess, level(sums.shrink_level[shrink_word_space]), level(sums.shrink_joints[shrink_word_space]));
+    // The end space goes whole or not at all (3.1.9).
+    Length end = excess > 0 ? m.removable_end : 0;
+    take(end, m.removable_end, 1);
+    excess -= excess > 0 ? m.removable_end : 0;
+    for (int l : {shrink_bracket, shrink_wa_ou, shrink_middle_dot}) {
+      take(excess, level(sums.shrink_level[l]), level(sums.shrink_joints[l]));
+    }
+    return cost / 2;
   }
   if (last_line) return 0.0;
-  const Length missing = measure - m.natural;
+  Length missing = measure - m.natural;
   if (options.ragged) {
     const double share = static_cast<double>(missing) / static_cast<double>(measure);
     return share * share;
   }
-  const Length stretch = sums.stretch[last] - sums.stretch[first];
-  if (missing > stretch) return std::nullopt;
-  if (missing == 0) return 0.0;
-  const double share = static_cast<double>(missing) / static_cast<double>(stretch);
-  return share * share;
+  for (int l : {stretch_word_space, stretch_wa_ou, stretch_character}) {
+    take(missing, level(sums.stretch_level[l]), level(sums.stretch_joints[l]));
+  }
+  if (missing > 0) return std::nullopt;
+  return cost;
 }
 
+/// What a line the first pass set beyond the allowances (one that needs
+/// JIS X 4051 step 4's equal expansion) costs when the re-break keeps it:
+/// far more than a line within them (¼ em on each of 40 joints costs
+/// 3 × 10² / 40 = 7.5), so that a way that avoids it wins.
+constexpr double kBeyondAllowances = 1000;
+
+/// Costs closer than this are equal (they are sums of doubles).
+constexpr double kTie = 1e-9;
+
 /// A last line holding one character (「す。」) wastes a line and reads as
-/// a stray: the last lines are broken again, fewest first (the line above
-/// alone, then two, then three), into the same number of lines or one
-/// fewer, each within its shrink and stretch allowances, the last with at
-/// least two characters; of the ways that do, the cheapest (line_cost). If
-/// none does, the lines stay as they were (and lint reports the line).
+/// a stray: the last lines of the paragraph (the last and up to
+/// kLinesRebroken above it, none of them forced, broken in a URL,
+/// overfull or hanging) are broken again. Every new line stays within its
+/// shrink and stretch allowances, the last has at least two characters,
+/// and of the ways that do, the one with the smallest total cost
+/// (line_cost) wins, with as many lines as before or one fewer (fewer on a
+/// tie, and between equal ways the one that changes the lower lines). A
+/// line more is never tried: it would stretch every line of the window
+/// by a quarter of a line or so, more than their allowances. A line of the window may
+/// keep its first-pass breaks even beyond the allowances, at a high cost.
+/// If no way exists, the lines stay as they were (and lint reports the
+/// line).
 void avoid_short_last_line(const Prepared& p, const ParagraphOptions& options, const Sums& sums,
                            std::vector<LineBreak>& lines, WorkCounter* work) {
   const std::size_t n = p.atoms.size();
@@ -173,63 +241,67 @@ void avoid_short_last_line(const Prepared& p, const ParagraphOptions& options, c
   int characters = 0;
   for (std::size_t k = lines.back().first; k < n && characters < 2; ++k) characters += counts_as_character(p.atoms[k]);
   if (characters >= 2) return;
-  for (std::size_t above = 1; above <= kLinesRebroken && above < lines.size(); ++above) {
-    const std::size_t from_line = lines.size() - 1 - above;
-    bool plain = true;  // no forced, URL, overfull or hanging line to keep
-    for (std::size_t l = from_line; l < lines.size(); ++l) {
-      const LineBreak& b = lines[l];
-      plain = plain && !b.forced && !b.url_broken && !b.overfull && !b.hanging;
-    }
-    if (!plain) return;
-    const std::size_t start = lines[from_line].first;
-    const std::size_t span = n - start;  // break positions 0..span: after atom start+b-1
-    // best[j][b]: the cheapest way to set atoms start..start+b-1 as j lines.
-    struct Way {
-      double cost = -1;  // < 0: no way
-      std::size_t from = 0;
-    };
-    const std::size_t max_lines = above + 1;
-    std::vector<std::vector<Way>> best(max_lines + 1, std::vector<Way>(span + 1));
-    best[0][0].cost = 0;
-    for (std::size_t j = 0; j < max_lines; ++j) {
-      for (std::size_t b = 0; b < span; ++b) {
-        if (best[j][b].cost < 0) continue;
-        const std::size_t first = start + b;
-        int chars = 0;
-        for (std::size_t e = first; e < n; ++e) {
-          count_steps(work);
-          chars += counts_as_character(p.atoms[e]);
-          const LineMeasure m = sums.measure(p, first, e);
-          if (m.natural - m.max_shrink > line_measure(options, first)) break;
-          if (!legal_break(p, e)) continue;
-          const bool last_line = e + 1 == n;
-          if (last_line && chars < 2) continue;
-          const std::optional<double> cost = line_cost(p, sums, first, e, options, last_line);
-          if (!cost) continue;
-          Way& to = best[j + 1][e + 1 - start];
-          const double total = best[j][b].cost + *cost;
-          if (to.cost < 0 || total < to.cost) to = Way{total, b};
-        }
+  auto plain = [](const LineBreak& b) { return !b.forced && !b.url_broken && !b.overfull && !b.hanging; };
+  if (!plain(lines.back())) return;
+  std::size_t above = 0;
+  while (above < kLinesRebroken && above + 1 < lines.size() && plain(lines[lines.size() - 2 - above])) ++above;
+  if (above == 0) return;
+
+  const std::size_t from_line = lines.size() - 1 - above;
+  const std::size_t start = lines[from_line].first;
+  const std::size_t span = n - start;  // break positions 0..span: after atom start+b-1
+  const std::size_t now = above + 1;   // lines in the window now
+  const std::size_t max_lines = now;
+  // best[j][b]: the cheapest way to set atoms start..start+b-1 as j lines.
+  struct Way {
+    double cost = -1;  // < 0: no way
+    std::size_t from = 0;
+  };
+  std::vector<std::vector<Way>> best(max_lines + 1, std::vector<Way>(span + 1));
+  best[0][0].cost = 0;
+  for (std::size_t j = 0; j < max_lines; ++j) {
+    for (std::size_t b = 0; b < span; ++b) {
+      if (best[j][b].cost < 0) continue;
+      const std::size_t first = start + b;
+      // The first pass's line j of the window, if this way has kept its start.
+      const LineBreak* kept = from_line + j + 1 < lines.size() && lines[from_line + j].first == first
+                                  ? &lines[from_line + j]
+                                  : nullptr;
+      int chars = 0;
+      for (std::size_t e = first; e < n; ++e) {
+        count_steps(work);
+        chars += counts_as_character(p.atoms[e]);
+        const LineMeasure m = sums.measure(p, first, e);
+        if (m.natural - m.max_shrink > line_measure(options, first)) break;
+        if (!legal_break(p, e)) continue;
+        const bool last_line = e + 1 == n;
+        if (last_line && chars < 2) continue;
+        std::optional<double> cost = line_cost(p, sums, first, e, options, last_line);
+        if (!cost && kept && kept->last == e) cost = kBeyondAllowances;
+        if (!cost) continue;
+        Way& to = best[j + 1][e + 1 - start];
+        // On a tie the later start wins (b grows): the lines above stay
+        // as full as the first pass set them, and the change stays low.
+        const double total = best[j][b].cost + *cost;
+        if (to.cost < 0 || total <= to.cost + kTie) to = Way{total, b};
       }
     }
-    // As many lines as before, or one fewer; fewer wins a tie.
-    std::size_t chosen = 0;
-    for (std::size_t j : {max_lines - 1, max_lines}) {
-      const Way& w = best[j][span];
-      if (w.cost >= 0 && (chosen == 0 || w.cost < best[chosen][span].cost)) chosen = j;
-    }
-    if (chosen == 0) continue;
-    std::vector<LineBreak> tail(chosen);
-    std::size_t b = span;
-    for (std::size_t j = chosen; j > 0; --j) {
-      tail[j - 1].first = start + best[j][b].from;
-      tail[j - 1].last = start + b - 1;
-      b = best[j][b].from;
-    }
-    lines.resize(from_line);
-    lines.insert(lines.end(), tail.begin(), tail.end());
-    return;
   }
+  std::size_t chosen = 0;
+  for (std::size_t j : {now - 1, now}) {
+    const Way& w = best[j][span];
+    if (w.cost >= 0 && (chosen == 0 || w.cost < best[chosen][span].cost - kTie)) chosen = j;
+  }
+  if (chosen == 0) return;
+  std::vector<LineBreak> tail(chosen);
+  std::size_t b = span;
+  for (std::size_t j = chosen; j > 0; --j) {
+    tail[j - 1].first = start + best[j][b].from;
+    tail[j - 1].last = start + b - 1;
+    b = best[j][b].from;
+  }
+  lines.resize(from_line);
+  lines.insert(lines.end(), tail.begin(), tail.end());
 }
 
 }  // namespace
