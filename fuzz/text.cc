@@ -1,6 +1,6 @@
 // Fuzz target: the text engine. Random text goes through shaping, JLREQ
 // line breaking and justification at a random measure and size, in one or
-// two runs set in the shipped BIZ UDP faces. The first bytes choose the
+// two runs set in the shipped BIZ UDP faces (the first a composite font). The first bytes choose the
 // setting; the rest, when it is valid UTF-8, is the text.
 //   byte 0: measure, 1 to 256 × 2 pt      byte 1: size, 4 to 67 pt
 //   byte 2: options (hanging, strict, justify last line, ragged) and the
@@ -49,7 +49,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::size_t cut = std::min<std::size_t>(data[3], text.size());
   while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
   std::vector<TextRun> runs;
-  if (cut > 0) runs.push_back(TextRun{text.substr(0, cut), {face((data[2] >> 4) % 3), size_pt, {}}, {"fuzz", 1, 1}});
+  // The first run is a composite font (text/composite.h): its Latin words
+  // in the second run's face.
+  if (cut > 0) {
+    runs.push_back(TextRun{text.substr(0, cut), {face((data[2] >> 4) % 3), size_pt, {}, face((data[2] >> 6) % 3)},
+                           {"fuzz", 1, 1}});
+  }
   if (cut < text.size()) {
     runs.push_back(TextRun{text.substr(cut), {face((data[2] >> 6) % 3), size_pt + pt(data[2] >> 7), {}}, {"fuzz", 1, 2}});
   }

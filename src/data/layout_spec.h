@@ -36,6 +36,9 @@ struct ScaleStep {
 /// gives its own.
 struct TypeSpec {
   std::string face;  ///< a key of LayoutSpec::faces
+  /// The face of Latin words (a composite font, 合成フォント), "" for
+  /// `face`; a key of LayoutSpec::faces.
+  std::string latin;
   std::string step;  ///< a key of LayoutSpec::scale
   Length size = 0;   ///< the step's size
   Length pitch = 0;  ///< distance between baselines

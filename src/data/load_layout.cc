@@ -543,6 +543,20 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
                  root->get("faces")->as_table() && !root->get("faces")->as_table()->contains(ts.face)) {
         diags.error(style.at("face"), "unknown face '" + ts.face + "'", {"define it under [faces]"});
       }
+      // A composite font: the face that sets the style's Latin words.
+      if (const toml::node* latin = style.raw().get("latin")) {
+        ts.latin = style.text("latin", Need::optional);
+        const toml::table* faces = root->get("faces") ? root->get("faces")->as_table() : nullptr;
+        if (!latin->as_string()) {
+          // text() has reported the wrong type.
+        } else if (ts.latin.empty()) {
+          diags.error(style.at("latin"), "'" + field + ".latin' is empty",
+                      {"name one of the faces under [faces], or leave the key out to set Latin in the style's face"});
+        } else if (!spec.faces.count(ts.latin) && faces && !faces->contains(ts.latin)) {
+          diags.error(style.at("latin"), "'" + field + ".latin': unknown face '" + ts.latin + "'",
+                      {"define it under [faces]"});
+        }
+      }
       // The pitch is baseline to baseline; below the type size the lines
       // of a paragraph overprint each other (JLREQ 2.4.2: 行送り = 文字サイズ + 行間, 行間 ≥ 0).
       if (ts.size > 0 && ts.pitch > 0 && ts.pitch < ts.size && style.raw().get("pitch")) {

@@ -9,9 +9,13 @@ RichTextStyle LayoutContext::style(const std::string& name, Length measure, Leng
   const TypeSpec& t = type(name);
   RichTextStyle s;
   const Length set_size = size > 0 ? size : t.size;
-  s.body = TextStyle{faces.find(t.face), set_size, t.features};
+  s.body = TextStyle{faces.find(t.face), set_size, t.features, nullptr};
+  if (!t.latin.empty()) s.body.latin = faces.find(t.latin);
   s.subhead = s.body;
   if (const Face* bold = faces.find(t.face + "_bold")) s.subhead.face = bold;
+  if (!t.latin.empty()) {
+    if (const Face* bold = faces.find(t.latin + "_bold")) s.subhead.latin = bold;
+  }
   s.line_pitch = scale(t.pitch, set_size, t.size);
   s.marker_gap = 0;
   s.options.measure = measure;

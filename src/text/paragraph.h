@@ -22,6 +22,9 @@ struct TextStyle {
   const Face* face = nullptr;
   Length size = 0;
   std::vector<std::string> features;
+  /// The face of Latin words, when not `face`: a composite font
+  /// (合成フォント, see split_composite() in text/composite.h).
+  const Face* latin = nullptr;
 };
 
 /// A run of text in one style, and where its first character was typed

@@ -8,6 +8,7 @@
 
 #include "base/unicode.h"
 #include "base/utf8.h"
+#include "text/composite.h"
 #include "text/context.h"
 #include "text/face.h"
 #include "text/features.h"
@@ -178,10 +179,13 @@ void apply_line_end_policy(Prepared& p, LineEndSpace policy) {
   if (!p.atoms.empty()) apply(p.atoms.back(), p.end_space, p.end_space_fixed);
 }
 
-Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags,
+Prepared prepare_paragraph(const std::vector<TextRun>& styled, const ParagraphOptions& options, Diagnostics& diags,
                            WorkCounter* work) {
   Prepared p;
-  p.runs = runs;
+  // 0. A style with a Latin face is a composite font: its Latin words
+  // become runs of their own, shaped with that face.
+  p.runs = split_composite(styled);
+  const std::vector<TextRun>& runs = p.runs;
   for (const TextRun& r : runs) p.text += r.text;
   const auto urls = find_urls(p.text);
   std::size_t next_url = 0;  // the first URL that does not end before the current atom

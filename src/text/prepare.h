@@ -7,17 +7,18 @@
 
 namespace casebook {
 
-/// Measures a paragraph once: shapes each run with HarfBuzz (language ja),
-/// cuts the glyphs into atoms (clusters), and computes the JLREQ joint
-/// between every two atoms. A typed space becomes part of its joint, not an
-/// atom. A character the run's face does not have is reported at its place
-/// in the data (and set as the face's .notdef, so the spot shows).
-/// Linear in the length of the text.
 /// Applies the layout's line-end policy to what a comma, full stop or
 /// closing bracket keeps at a line end (JLREQ 3.1.9): nothing, or its ½ em
 /// never given up (see LineEndSpace).
 void apply_line_end_policy(Prepared& p, LineEndSpace policy);
 
+/// Measures a paragraph once: splits the runs of a composite font by face
+/// (split_composite()), shapes each run with HarfBuzz (language ja), cuts
+/// the glyphs into atoms (clusters), and computes the JLREQ joint between
+/// every two atoms. A typed space becomes part of its joint, not an atom. A
+/// character the run's face does not have is reported at its place in the
+/// data (and set as the face's .notdef, so the spot shows). Linear in the
+/// length of the text.
 Prepared prepare_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags,
                            WorkCounter* work = nullptr);
 

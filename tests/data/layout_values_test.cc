@@ -51,6 +51,14 @@ const Case kCases[] = {
     {"PitchBelowSize", "body = { size = \"9pt\", pitch = \"14pt\"", "body = { size = \"9pt\", pitch = \"4pt\"",
      "\"4pt\"", ": error: scale.body: the line pitch 4 pt (1.411 mm) is smaller than the type size 9 pt (3.175 mm)\n"
      "    hint: the pitch is the distance from baseline to baseline: at least the size\n"},
+    // A composite font's Latin face (text/composite.h).
+    {"LatinFaceUnknown", "latin = \"gothic\", step = \"body\" }", "latin = \"gotic\", step = \"body\" }",
+     "\"gotic\"", ": error: 'type.body.latin': unknown face 'gotic'\n    hint: define it under [faces]\n"},
+    {"LatinFaceEmpty", "latin = \"gothic\", step = \"body\" }", "latin = \"\", step = \"body\" }",
+     "\"\"", ": error: 'type.body.latin' is empty\n    hint: name one of the faces under [faces], or leave the key "
+     "out to set Latin in the style's face\n"},
+    {"LatinFaceNotText", "latin = \"gothic\", step = \"body\" }", "latin = 3, step = \"body\" }",
+     "3", ": error: 'type.body.latin' must be a string, not an integer\n"},
     {"EmptyFace", "label = { face = \"gothic_bold\"", "label = { face = \"\"",
      "\"\"", ": error: 'type.label.face' is empty\n    hint: name one of the faces under [faces]\n"},
     {"NanColour", "color = \"#1f4e79\" }\nnumber", "color = \"cmyk(nan, 0, 0, 0)\" }\nnumber",
