@@ -8,6 +8,7 @@
 #include "base/font_file.h"
 #include "base/length.h"
 #include "base/span.h"
+#include "data/block_kind.h"
 
 namespace casebook {
 
@@ -149,7 +150,7 @@ struct LayoutSpec {
 
   /// The front matter's pages, in order: cover, preface, counts,
   /// contents, mapping (any may be left out).
-  std::vector<std::string> front_pages;
+  std::vector<FrontPage> front_pages;
   /// Front matter numbered i, ii, … (true) or not at all.
   bool front_roman = true;
   /// 取組の種類と対象: leave out items no organization has as its ★.
@@ -173,15 +174,15 @@ struct LayoutSpec {
   int preface_line_length = 0;
 
   /// The blocks of each page of a spread, top to bottom.
-  std::vector<std::string> page1;
-  std::vector<std::string> page2;
+  std::vector<BlockKind> page1;
+  std::vector<BlockKind> page2;
   /// Every page of a spread ends on the bottom margin: the room a page has
   /// left goes to the table of its fill block (fill[0] on page 1, fill[1]
   /// on page 2), each row growing below its text in proportion to its
   /// natural height, by at most `row_stretch_max` times that height, and
   /// the last row taking what the cap leaves; the blocks after it move to
   /// the foot.
-  std::vector<std::string> fill;
+  std::vector<BlockKind> fill;
   /// [template] row_stretch_max, a ratio in fixed point (kUnitsPerPoint =
   /// 1, i.e. 100 %).
   Length row_stretch_max = 0;

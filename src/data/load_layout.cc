@@ -728,21 +728,22 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     (void)print;
   }
   if (auto f = section("front")) {
-    spec.front_pages = f->names("pages");
+    (void)f->names("pages");  // reports a missing list or an element that is not a string
     const toml::node* pages = f->raw().get("pages");
     if (pages && pages->as_array()) {
-      std::vector<std::string> seen;
       for (const auto& element : *pages->as_array()) {
         const auto* name = element.as_string();
-        const std::vector<std::string> kinds = {"cover", "preface", "counts", "contents", "mapping"};
-        if (name && std::find(kinds.begin(), kinds.end(), name->get()) == kinds.end()) {
+        if (!name) continue;
+        const std::optional<FrontPage> page = front_page_named(name->get());
+        if (!page) {
           diags.error(f->raw().span_of(element), "unknown front-matter page '" + name->get() + "'",
-                      {"the pages are: cover, preface, counts, contents, mapping"});
-        } else if (name && std::find(seen.begin(), seen.end(), name->get()) != seen.end()) {
+                      {"the pages are: " + front_page_names()});
+        } else if (std::find(spec.front_pages.begin(), spec.front_pages.end(), *page) != spec.front_pages.end()) {
           // A book has one cover and one table of contents.
           diags.error(f->raw().span_of(element), "front-matter page '" + name->get() + "' is listed twice");
+        } else {
+          spec.front_pages.push_back(*page);
         }
-        if (name) seen.push_back(name->get());
       }
     }
     const std::string numbering = f->text("numbering", Need::required);
@@ -766,28 +767,33 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     m->finish();
   }
   if (auto s = section("spread")) {
-    spec.page1 = s->names("page1");
-    spec.page2 = s->names("page2");
-    const std::vector<std::string> kinds = {"header", "activities", "targets", "content", "results", "photos", "profile"};
-    std::vector<std::string> seen;
+    // Each block of the registry (block_kind.h) once, on one of the pages.
+    (void)s->names("page1");  // reports a missing list or an element that is not a string
+    (void)s->names("page2");
+    std::vector<BlockKind> seen;
     for (const char* key : {"page1", "page2"}) {
+      std::vector<BlockKind>& page = std::string_view(key) == "page1" ? spec.page1 : spec.page2;
       const toml::node* node = s->raw().get(key);
       if (!node || !node->as_array()) continue;
       for (const auto& element : *node->as_array()) {
         const auto* name = element.as_string();
         if (!name) continue;
-        if (std::find(kinds.begin(), kinds.end(), name->get()) == kinds.end()) {
+        const std::optional<BlockKind> kind = block_named(name->get());
+        if (!kind) {
           diags.error(s->raw().span_of(element), "unknown block '" + name->get() + "'",
-                      {"the blocks are: header, activities, targets, content, results, photos, profile"});
-        } else if (std::find(seen.begin(), seen.end(), name->get()) != seen.end()) {
+                      {"the blocks are: " + block_names()});
+          continue;
+        }
+        if (std::find(seen.begin(), seen.end(), *kind) != seen.end()) {
           diags.error(s->raw().span_of(element), "block '" + name->get() + "' is placed twice");
         }
-        seen.push_back(name->get());
+        seen.push_back(*kind);
+        page.push_back(*kind);
       }
     }
-    for (const std::string& kind : kinds) {
-      if (std::find(seen.begin(), seen.end(), kind) == seen.end()) {
-        diags.error(s->raw().span(), "block '" + kind + "' is on neither page of the spread");
+    for (const BlockInfo& block : kBlocks) {
+      if (std::find(seen.begin(), seen.end(), block.kind) == seen.end()) {
+        diags.error(s->raw().span(), "block '" + std::string(block.name) + "' is on neither page of the spread");
       }
     }
     s->finish();
@@ -795,7 +801,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   if (auto t = section("template")) {
     // The block of each page that takes the room the page has left: a
     // table block (its rows grow) on that page.
-    spec.fill = t->names("fill");
+    (void)t->names("fill");  // reports a missing list or an element that is not a string
     if (const toml::node* node = t->raw().get("fill"); node && node->as_array()) {
       const toml::array& fill = *node->as_array();
       if (fill.size() != 2) {
@@ -803,18 +809,20 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
                                                   " blocks; it names one block for each page of the spread",
                     {"e.g. fill = [\"content\", \"results\"]"});
       }
-      const std::vector<std::string>* pages[] = {&spec.page1, &spec.page2};
+      const std::vector<BlockKind>* pages[] = {&spec.page1, &spec.page2};
       for (std::size_t i = 0; i < fill.size() && i < 2; ++i) {
         const auto* name = fill[i].as_string();
         if (!name) continue;
-        const std::string& kind = name->get();
-        const bool table = kind == "content" || kind == "results" || kind == "profile";
-        if (!table || std::find(pages[i]->begin(), pages[i]->end(), kind) == pages[i]->end()) {
+        const std::optional<BlockKind> kind = block_named(name->get());
+        if (!kind || !block_info(*kind).text_table ||
+            std::find(pages[i]->begin(), pages[i]->end(), *kind) == pages[i]->end()) {
           diags.error(t->raw().span_of(fill[i]),
-                      "'" + kind + "' cannot fill page " + std::to_string(i + 1) + " of the spread",
-                      {"the fill block is a table block (content, results or profile) on page " +
+                      "'" + name->get() + "' cannot fill page " + std::to_string(i + 1) + " of the spread",
+                      {"the fill block is a table block (" + block_names(true, " or ") + ") on page " +
                        std::to_string(i + 1)});
+          continue;
         }
+        spec.fill.push_back(*kind);
       }
     }
     // A row may grow to at most (1 + row_stretch_max) times its natural

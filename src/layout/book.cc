@@ -60,12 +60,14 @@ BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std:
                                                                           : body[starts[i]].label});
     }
     sections.clear();
-    for (const std::string& kind : spec.front_pages) {
-      if (kind == "cover") sections.push_back(layout_cover(quiet, data, subset, orgs));
-      else if (kind == "preface") sections.push_back(layout_preface(quiet, data));
-      else if (kind == "counts") sections.push_back(layout_counts(quiet, data, orgs));
-      else if (kind == "contents") sections.push_back(layout_contents(quiet, data, spreads));
-      else if (kind == "mapping") sections.push_back(layout_mapping(quiet, data, orgs));
+    for (const FrontPage page : spec.front_pages) {
+      switch (page) {
+        case FrontPage::cover: sections.push_back(layout_cover(quiet, data, subset, orgs)); break;
+        case FrontPage::preface: sections.push_back(layout_preface(quiet, data)); break;
+        case FrontPage::counts: sections.push_back(layout_counts(quiet, data, orgs)); break;
+        case FrontPage::contents: sections.push_back(layout_contents(quiet, data, spreads)); break;
+        case FrontPage::mapping: sections.push_back(layout_mapping(quiet, data, orgs)); break;
+      }
     }
     std::size_t count = 0;
     for (const FrontSection& s : sections) count += s.pages.size();

@@ -21,7 +21,7 @@ CopyfitResult copyfit(Fit start, const TrialPage& first, Length limit, Length mi
   while (page.bottom > limit) {
     // The tallest text block that can still step down; one unit of slack
     // lets a size that lands a rounding error above min_size step onto it.
-    const std::pair<std::string, Length>* tallest = nullptr;
+    const std::pair<BlockKind, Length>* tallest = nullptr;
     for (const auto& block : page.text_blocks) {
       const auto size = result.fit.size.find(block.first);
       if (size == result.fit.size.end() || size->second - bounded_step < min_size - 1) continue;

@@ -2,33 +2,35 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/length.h"
+#include "data/block_kind.h"
 
 namespace casebook {
 
 /// The state copyfitting varies: each text block's body size, the photo
 /// area's height.
 struct Fit {
-  std::map<std::string, Length> size;
+  std::map<BlockKind, Length> size;
   Length photo_height = 0;
   /// How much taller the page's fill block is set, so that the page ends
   /// on the bottom margin (LayoutSpec::fill, [template]).
   Length stretch = 0;
-  std::string fill;
+  std::optional<BlockKind> fill;
   /// How much taller the page's last block is set, so that the blocks
   /// after the fill block take the layout's foot_height.
   Length foot_stretch = 0;
-  std::string foot;
+  std::optional<BlockKind> foot;
 };
 
 /// What copyfitting needs to know of one trial layout of a page.
 struct TrialPage {
   Length bottom = 0;  ///< the bottom of the page's last block
   /// The page's text blocks (content, results, profile) and their heights.
-  std::vector<std::pair<std::string, Length>> text_blocks;
+  std::vector<std::pair<BlockKind, Length>> text_blocks;
 };
 
 /// The fit copyfitting settled on and how many trial layouts it made.

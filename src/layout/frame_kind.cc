@@ -24,6 +24,19 @@ std::string_view frame_kind_name(FrameKind kind) { return kFrameKinds[static_cas
 
 std::ostream& operator<<(std::ostream& out, FrameKind kind) { return out << frame_kind_name(kind); }
 
+FrameKind frame_kind_of(BlockKind block) {
+  switch (block) {
+    case BlockKind::header: return FrameKind::header;
+    case BlockKind::activities: return FrameKind::activities;
+    case BlockKind::targets: return FrameKind::targets;
+    case BlockKind::content: return FrameKind::content;
+    case BlockKind::results: return FrameKind::results;
+    case BlockKind::photos: return FrameKind::photos;
+    case BlockKind::profile: return FrameKind::profile;
+  }
+  return FrameKind::none;
+}
+
 FramePart frame_part(FrameKind kind) { return kFrameKinds[static_cast<std::size_t>(kind)].part; }
 
 }  // namespace casebook

@@ -8,6 +8,8 @@
 #include <iosfwd>
 #include <string_view>
 
+#include "data/block_kind.h"
+
 namespace casebook {
 
 /// How a frame stands in the tree: a whole (a page, a block, a heading, a
@@ -121,6 +123,9 @@ std::ostream& operator<<(std::ostream& out, FrameKind kind);
 
 /// Whether the kind is a whole, a label or a part (FramePart).
 FramePart frame_part(FrameKind kind);
+
+/// The kind of the frame a block of the spread is set in.
+FrameKind frame_kind_of(BlockKind block);
 
 /// A label cell of the form ("header.label", "content.label", …).
 inline bool is_label(FrameKind kind) { return frame_part(kind) == FramePart::label; }

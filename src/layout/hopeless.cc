@@ -62,7 +62,7 @@ std::string grouped(std::size_t n) {
 /// One text field of a spread: the block it is printed in, its label key.
 template <typename R, typename T>
 struct Field {
-  const char* block;
+  BlockKind block;
   const char* label;
   R* rich = nullptr;
   T* text = nullptr;
@@ -74,22 +74,22 @@ auto fields_of(O& o) {
   using R = std::conditional_t<std::is_const_v<O>, const RichText, RichText>;
   using T = std::conditional_t<std::is_const_v<O>, const Text, Text>;
   std::vector<Field<R, T>> f = {
-      {"header", "name", nullptr, &o.name},
-      {"header", "title", nullptr, &o.title},
-      {"content", "purpose", &o.purpose},
-      {"content", "audience", &o.audience},
-      {"content", "description", &o.description},
-      {"results", "partners", &o.partners},
-      {"results", "outreach", &o.outreach},
-      {"results", "outcomes", &o.outcomes},
-      {"profile", "profile_name", nullptr, &o.profile.name},
-      {"profile", "representative", nullptr, &o.profile.representative},
-      {"profile", "founded", nullptr, &o.profile.founded},
-      {"profile", "staff", nullptr, &o.profile.staff},
-      {"profile", "address", nullptr, &o.profile.address},
+      {BlockKind::header, "name", nullptr, &o.name},
+      {BlockKind::header, "title", nullptr, &o.title},
+      {BlockKind::content, "purpose", &o.purpose},
+      {BlockKind::content, "audience", &o.audience},
+      {BlockKind::content, "description", &o.description},
+      {BlockKind::results, "partners", &o.partners},
+      {BlockKind::results, "outreach", &o.outreach},
+      {BlockKind::results, "outcomes", &o.outcomes},
+      {BlockKind::profile, "profile_name", nullptr, &o.profile.name},
+      {BlockKind::profile, "representative", nullptr, &o.profile.representative},
+      {BlockKind::profile, "founded", nullptr, &o.profile.founded},
+      {BlockKind::profile, "staff", nullptr, &o.profile.staff},
+      {BlockKind::profile, "address", nullptr, &o.profile.address},
   };
-  if (o.profile.website) f.push_back({"profile", "website", nullptr, &*o.profile.website});
-  if (o.profile.message) f.push_back({"profile", "message", &*o.profile.message});
+  if (o.profile.website) f.push_back({BlockKind::profile, "website", nullptr, &*o.profile.website});
+  if (o.profile.message) f.push_back({BlockKind::profile, "message", &*o.profile.message});
   return f;
 }
 

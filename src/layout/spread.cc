@@ -15,7 +15,30 @@ namespace casebook {
 
 namespace {
 
-bool is_text_block(const std::string& kind) { return kind == "content" || kind == "results" || kind == "profile"; }
+bool is_text_block(BlockKind kind) { return block_info(kind).text_table; }
+
+/// The heading label of a block (its name in notes).
+const std::string& heading_of(const LayoutContext& ctx, BlockKind kind) {
+  return ctx.label(std::string(block_info(kind).name) + "_heading");
+}
+
+/// Sets block `kind` at (x, y): the one place a block kind is dispatched.
+Frame layout_block(const LayoutContext& ctx, BlockKind kind, const Organization& org, const Fit& fit, Length x,
+                   Length y, Length width) {
+  const auto size_of = fit.size.find(kind);
+  const Length size = size_of == fit.size.end() ? 0 : size_of->second;
+  const Length stretch = kind == fit.fill ? fit.stretch : kind == fit.foot ? fit.foot_stretch : 0;
+  switch (kind) {
+    case BlockKind::header: return layout_header(ctx, org, x, y, width);
+    case BlockKind::activities: return layout_activities(ctx, org, x, y, width);
+    case BlockKind::targets: return layout_targets(ctx, org, x, y, width);
+    case BlockKind::content: return layout_content(ctx, org, x, y, width, size, stretch);
+    case BlockKind::results: return layout_results(ctx, org, x, y, width, size, stretch);
+    case BlockKind::photos: return layout_photos(ctx, org, x, y, width, fit.photo_height);
+    case BlockKind::profile: return layout_profile(ctx, org, x, y, width, size, stretch);
+  }
+  return Frame{};
+}
 
 std::string format_pt(Length l) {
   char buffer[32];
@@ -24,7 +47,7 @@ std::string format_pt(Length l) {
 }
 
 /// Lays out the blocks of one page from the top of the content area.
-Frame layout_page(const LayoutContext& ctx, const Organization& org, const std::vector<std::string>& blocks,
+Frame layout_page(const LayoutContext& ctx, const Organization& org, const std::vector<BlockKind>& blocks,
                   const Fit& fit, Length x, Length top) {
   Frame root;
   root.kind = FrameKind::page;
@@ -32,17 +55,7 @@ Frame layout_page(const LayoutContext& ctx, const Organization& org, const std::
   Length y = top;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (i > 0) y += ctx.spec.block_gap;
-    const std::string& kind = blocks[i];
-    const Length size = fit.size.count(kind) ? fit.size.at(kind) : 0;
-    const Length stretch = kind == fit.fill ? fit.stretch : kind == fit.foot ? fit.foot_stretch : 0;
-    Frame block;
-    if (kind == "header") block = layout_header(ctx, org, x, y, width);
-    else if (kind == "activities") block = layout_activities(ctx, org, x, y, width);
-    else if (kind == "targets") block = layout_targets(ctx, org, x, y, width);
-    else if (kind == "content") block = layout_content(ctx, org, x, y, width, size, stretch);
-    else if (kind == "results") block = layout_results(ctx, org, x, y, width, size, stretch);
-    else if (kind == "profile") block = layout_profile(ctx, org, x, y, width, size, stretch);
-    else if (kind == "photos") block = layout_photos(ctx, org, x, y, width, fit.photo_height);
+    Frame block = layout_block(ctx, blocks[i], org, fit, x, y, width);
     y = block.rect.bottom();
     root.children.push_back(std::move(block));
   }
@@ -120,16 +133,16 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
   std::vector<Page> pages;
   const Length top = s.margin_top;
   const Length limit = s.page_height - s.margin_bottom;
-  const std::vector<std::string>* lists[] = {&s.page1, &s.page2};
+  const std::vector<BlockKind>* lists[] = {&s.page1, &s.page2};
 
   for (int k = 0; k < 2; ++k) {
     // A record without photos has no (3) 取組の様子 in the book: its room
     // goes to the other blocks. A proof shows the photo area instead, as a
     // framed placeholder in the room the page has left (below).
-    std::vector<std::string> blocks;
+    std::vector<BlockKind> blocks;
     std::optional<std::size_t> placeholder_at;
-    for (const std::string& b : *lists[k]) {
-      if (b == "photos" && org.photos.empty()) {
+    for (const BlockKind b : *lists[k]) {
+      if (b == BlockKind::photos && org.photos.empty()) {
         if (ctx.proof) placeholder_at = blocks.size();
         continue;
       }
@@ -138,10 +151,10 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
     const int number = first_page + k;
     const Length x = page_geometry(s, number).type_area.x;
     Fit fit;
-    for (const std::string& b : blocks) {
+    for (const BlockKind b : blocks) {
       if (is_text_block(b)) fit.size[b] = ctx.type("body").size;
     }
-    const bool has_photos = std::find(blocks.begin(), blocks.end(), "photos") != blocks.end();
+    const bool has_photos = std::find(blocks.begin(), blocks.end(), BlockKind::photos) != blocks.end();
 
     // Copyfitting works on a scratch list of diagnostics: only the final
     // layout's problems (a character no face has, an overfull line) count.
@@ -162,9 +175,9 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
       auto measure = [&](const Frame& page_root) {
         TrialPage trial;
         trial.bottom = page_root.rect.bottom();
-        for (const Frame& b : page_root.children) {
-          const std::string kind(frame_kind_name(b.kind));
-          if (is_text_block(kind)) trial.text_blocks.emplace_back(kind, b.rect.height);
+        // The page's frames are its blocks, in order.
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+          if (is_text_block(blocks[i])) trial.text_blocks.emplace_back(blocks[i], page_root.children.at(i).rect.height);
         }
         return trial;
       };
@@ -178,7 +191,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
     if (placeholder_at) {
       const Length room = limit - layout_page(quiet, org, blocks, fit, x, top).rect.bottom() - s.block_gap;
       if (room >= s.photo_min_height) {
-        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(*placeholder_at), "photos");
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(*placeholder_at), BlockKind::photos);
         fit.photo_height = std::min(s.photo_max_height, room);
       }
     }
@@ -189,7 +202,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
     if (!hopeless[k] && k < static_cast<int>(s.fill.size()) &&
         std::find(blocks.begin(), blocks.end(), s.fill[static_cast<std::size_t>(k)]) != blocks.end()) {
       fit.fill = s.fill[static_cast<std::size_t>(k)];
-      const std::size_t at = static_cast<std::size_t>(std::find(blocks.begin(), blocks.end(), fit.fill) - blocks.begin());
+      const std::size_t at = static_cast<std::size_t>(std::find(blocks.begin(), blocks.end(), *fit.fill) - blocks.begin());
       if (at + 1 < blocks.size()) {
         // The page's last block, after the fill block, sits on the foot:
         // at least foot_height tall where the page has the room, so that it
@@ -199,7 +212,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
         fit.foot = blocks.back();
         fit.foot_stretch = std::clamp<Length>(s.foot_height - height, 0, std::max<Length>(0, limit - natural.rect.bottom()));
         if (height > s.foot_height + s.template_tolerance) {
-          ctx.diags.note(Span{org.path, 1, 1}, ctx.label(fit.foot + "_heading") + " starts " +
+          ctx.diags.note(Span{org.path, 1, 1}, heading_of(ctx, *fit.foot) + " starts " +
                                                    format_pt(height - s.foot_height) +
                                                    " higher than the template on page " + std::to_string(number) +
                                                    ": its text needs more than template.foot_height");
@@ -211,12 +224,12 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
 
     // The final layout, reporting its own problems.
     Frame root = layout_page(ctx, org, blocks, fit, x, top);
-    for (const Frame& b : root.children) {
-      const std::string kind(frame_kind_name(b.kind));
-      if (!hopeless[k] && is_text_block(kind) && b.type_size < b.layout_size) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      const Frame& b = root.children.at(i);
+      if (!hopeless[k] && is_text_block(blocks[i]) && b.type_size < b.layout_size) {
         const Frame* field = first_text_field(b);
         ctx.diags.note(field ? field->source : Span{org.path, 1, 1},
-                       ctx.label(kind + "_heading") + " set at " + format_pt(b.type_size) + " instead of " +
+                       heading_of(ctx, blocks[i]) + " set at " + format_pt(b.type_size) + " instead of " +
                            format_pt(b.layout_size) + " to fit page " + std::to_string(number));
         ctx.diags.tag("shrink");
       }

@@ -21,9 +21,9 @@ struct FakePage {
   TrialPage operator()(const Fit& fit) {
     ++trials;
     TrialPage p;
-    const Length content = scale(fit.size.at("content"), 3, 2) * lines_content;
-    const Length results = scale(fit.size.at("results"), 3, 2) * lines_results;
-    p.text_blocks = {{"content", content}, {"results", results}};
+    const Length content = scale(fit.size.at(BlockKind::content), 3, 2) * lines_content;
+    const Length results = scale(fit.size.at(BlockKind::results), 3, 2) * lines_results;
+    p.text_blocks = {{BlockKind::content, content}, {BlockKind::results, results}};
     p.bottom = pt(100) + content + results;
     return p;
   }
@@ -31,7 +31,7 @@ struct FakePage {
 
 Fit body_size(Length size) {
   Fit f;
-  f.size = {{"content", size}, {"results", size}};
+  f.size = {{BlockKind::content, size}, {BlockKind::results, size}};
   return f;
 }
 
@@ -42,8 +42,8 @@ TEST(Copyfit, StepsTheTallestBlockDownUntilThePageFits) {
   const CopyfitResult r = copyfit(start, page(start), pt(860), pt(7.5), pt(0.25), std::ref(page));
   // content (540 pt) stays taller than results (270 pt) all the way:
   // 8.75 → 895 pt, 8.5 → 880, 8.25 → 865, 8 → 850 ≤ 860.
-  EXPECT_EQ(r.fit.size.at("content"), pt(8));
-  EXPECT_EQ(r.fit.size.at("results"), pt(9));
+  EXPECT_EQ(r.fit.size.at(BlockKind::content), pt(8));
+  EXPECT_EQ(r.fit.size.at(BlockKind::results), pt(9));
   EXPECT_EQ(r.trials, 4);
 }
 
@@ -55,8 +55,8 @@ TEST(Copyfit, ATinyStepMakesABoundedNumberOfTrials) {
   // 1.5 pt in steps of one unit would be 98,304 layouts per block.
   EXPECT_LE(r.trials, 2 * kMaxCopyfitSteps);
   EXPECT_EQ(page.trials, r.trials + 1);  // + the first layout, made by the caller
-  EXPECT_EQ(r.fit.size.at("content"), pt(7.5));
-  EXPECT_EQ(r.fit.size.at("results"), pt(7.5));
+  EXPECT_EQ(r.fit.size.at(BlockKind::content), pt(7.5));
+  EXPECT_EQ(r.fit.size.at(BlockKind::results), pt(7.5));
 }
 
 TEST(Copyfit, AHugeBodySizeMakesABoundedNumberOfTrials) {
@@ -66,7 +66,7 @@ TEST(Copyfit, AHugeBodySizeMakesABoundedNumberOfTrials) {
   const CopyfitResult r = copyfit(start, page(start), pt(800), pt(7.5), pt(0.25), std::ref(page));
   // (5000 − 7.5) / 0.25 would be 19,970 layouts per block.
   EXPECT_LE(r.trials, 2 * kMaxCopyfitSteps);
-  EXPECT_EQ(r.fit.size.at("content"), pt(7.5));
+  EXPECT_EQ(r.fit.size.at(BlockKind::content), pt(7.5));
 }
 
 TEST(Copyfit, AZeroStepStillEnds) {

@@ -95,7 +95,7 @@ TEST_P(Shipped, EveryPageOfASpreadEndsOnTheBottomMargin) {
     ASSERT_EQ(pages.size(), 2u);
     // Page 1's last block, and 団体概要 on page 2, end on the bottom margin.
     const Frame& last = pages[0].root.children.at(s.spec.page1.size() - 1);
-    EXPECT_EQ(frame_kind_name(last.kind), s.spec.page1.back());
+    EXPECT_EQ(last.kind, frame_kind_of(s.spec.page1.back()));
     EXPECT_NEAR(to_pt(last.rect.bottom()), to_pt(foot), 0.5);
     const Frame* profile = nullptr;
     for (const Frame& b : pages[1].root.children) profile = b.kind == FrameKind::profile ? &b : profile;
@@ -121,7 +121,7 @@ TEST_P(Shipped, EveryBlockStartsAtItsTemplatePosition) {
       for (const Frame& b : pages[k].root.children) {
         if (b.kind == FrameKind::footer || b.kind == FrameKind::running_head) continue;
         starts[b.kind].push_back(after_fill ? foot - b.rect.y : b.rect.y);
-        after_fill = after_fill || frame_kind_name(b.kind) == s.spec.fill.at(k);
+        after_fill = after_fill || b.kind == frame_kind_of(s.spec.fill.at(k));
       }
     }
   }
