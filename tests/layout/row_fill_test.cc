@@ -4,6 +4,7 @@
 // caps cannot absorb goes to the last row. Measured on the frames of the 13
 // shipped spreads in both layouts, and on a short fixture record.
 
+#include "data/block_kind.h"
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -88,7 +89,7 @@ std::vector<const Frame*> stretched_tables(const LayoutSpec& spec, const Page& p
   std::vector<const Frame*> tables;
   bool from_fill = false;
   for (const Frame& block : page.root.children) {
-    from_fill = from_fill || frame_kind_name(block.kind) == spec.fill.at(k);
+    from_fill = from_fill || frame_kind_name(block.kind) == block_info(spec.fill.at(k)).name;
     if (!from_fill) continue;
     for (const Frame& c : block.children) {
       if (c.kind == FrameKind::content_table || c.kind == FrameKind::results_table ||
@@ -219,7 +220,7 @@ TEST_P(ShortRecord, RowsStopAtTheCapAndTheLastRowTakesTheRest) {
   }
   // And both pages still end on the bottom margin.
   for (std::size_t k = 0; k < 2; ++k) {
-    const std::string& last = (k == 0 ? s.spec.page1 : s.spec.page2).back();
+    const std::string last(block_info((k == 0 ? s.spec.page1 : s.spec.page2).back()).name);
     const Frame* block = nullptr;
     for (const Frame& b : pages[k].root.children) block = frame_kind_name(b.kind) == last ? &b : block;
     ASSERT_NE(block, nullptr) << last;
