@@ -230,8 +230,15 @@ void TableReader::finish() {
     if (auto near = nearest(key, known_)) {
       hints.push_back("did you mean '" + *near + "'?");
     } else {
+      // A key the loader reads twice (a style's face, looked up again for
+      // its bold cut) is listed once.
       std::string list;
-      for (const std::string& known : known_) list += (list.empty() ? "" : ", ") + known;
+      std::vector<std::string> listed;
+      for (const std::string& known : known_) {
+        if (std::find(listed.begin(), listed.end(), known) != listed.end()) continue;
+        listed.push_back(known);
+        list += (list.empty() ? "" : ", ") + known;
+      }
       hints.push_back("the keys allowed here are: " + list);
     }
     diags_->error(at, "unknown key '" + key + "'" + where, std::move(hints));

@@ -6,7 +6,9 @@
 // EditedLayout::where(), so a line added elsewhere in the layout changes
 // nothing here).
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -96,6 +98,28 @@ TEST(LengthSyntax, AHexadecimalLengthInALayoutIsRefused) {
   EXPECT_EQ(layout.load(),
             layout.where("\"0x9pt\"") + ": error: 'scale.body.size' must be a length such as \"12mm\" or \"9pt\"\n"
             "    hint: units: mm, cm, pt, in; a bare number has no unit\n");
+}
+
+// Regression: a style's `face` is read twice (again for its bold cut), and
+// the hint for an unknown key listed it twice ("face, size, …, face").
+TEST(LayoutKeys, TheHintForAnUnknownKeyListsEachAllowedKeyOnce) {
+  EditedLayout layout;
+  layout.edit("body = { features = [\"-liga\"], face = \"gothic_fixed\",",
+              "body = { zqxw = 1, features = [\"-liga\"], face = \"gothic_fixed\",");
+  const std::string out = layout.load();
+  const std::string lead = "hint: the keys allowed here are: ";
+  const auto at = out.find(lead);
+  ASSERT_NE(at, std::string::npos) << out;
+  const std::string list = out.substr(at + lead.size(), out.find('\n', at) - at - lead.size());
+  std::vector<std::string> keys;
+  for (std::size_t from = 0; from <= list.size();) {
+    const std::size_t comma = std::min(list.find(", ", from), list.size());
+    keys.push_back(list.substr(from, comma - from));
+    from = comma + 2;
+  }
+  EXPECT_NE(std::find(keys.begin(), keys.end(), "face"), keys.end()) << list;
+  EXPECT_NE(std::find(keys.begin(), keys.end(), "latin"), keys.end()) << list;
+  for (const std::string& key : keys) EXPECT_EQ(std::count(keys.begin(), keys.end(), key), 1) << key << " in " << list;
 }
 
 }  // namespace
