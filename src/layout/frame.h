@@ -62,6 +62,7 @@ struct Image {
 struct Link {
   Rect rect;
   std::size_t target_page = 0;  ///< index into the book's pages
+  std::string contents;         ///< what it says to a reader who cannot see it (the entry's text)
 };
 
 /// A rectangle of the page that sets one thing — a block, a cell, a field —

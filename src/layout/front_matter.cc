@@ -368,7 +368,9 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
     for (std::size_t c = header.size(); c + 3 < table.children.size(); c += 4, ++row) {
       const Rect& a = table.children[c].rect;
       const Rect& b = table.children[c + 3].rect;
-      table.links.push_back(Link{Rect{a.x, a.y, b.right() - a.x, a.height}, spreads[row].page_index});
+      const Organization& org = *spreads[row].org;
+      table.links.push_back(Link{Rect{a.x, a.y, b.right() - a.x, a.height}, spreads[row].page_index,
+                                 two_digits(org.number) + " " + org.name.value});
     }
     Page page = p == 0 ? std::move(first) : new_page(ctx, FrameKind::contents);
     page.root.children.push_back(std::move(table));

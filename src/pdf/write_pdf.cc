@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 
+#include "pdf/annotations.h"
 #include "pdf/catalog.h"
 #include "pdf/document.h"
 #include "pdf/embedded_font.h"
@@ -46,13 +47,17 @@ std::string color_op(const Color& c, bool stroke) {
 constexpr double kJoinGapEm = 0.05;
 constexpr double kSpaceGapEm = 0.16;
 
-/// Writes the frames of one page into its content stream.
+/// Writes the frames of one page into its content stream, and a link
+/// annotation over each URL and e-mail address when `links` is set.
+/// `origin` is where the trimmed page's lower left corner lies on the
+/// sheet (the bleed and crop marks around it), in points.
 class PageWriter {
  public:
   PageWriter(Document& doc, HPDF_Page page, double height, std::map<std::string, std::unique_ptr<EmbeddedFont>>& fonts,
-             std::map<std::string, HPDF_Image>& images, Length page_width = 0, Length bleed = 0)
+             std::map<std::string, HPDF_Image>& images, Length page_width = 0, Length bleed = 0, bool links = false,
+             double origin = 0)
       : doc_(doc), page_(page), height_(height), fonts_(fonts), images_(images), page_width_(page_width),
-        bleed_(bleed) {
+        bleed_(bleed), links_(links), origin_(origin) {
     stream_ = static_cast<HPDF_PageAttr>(page->attr)->stream;
   }
 
@@ -106,6 +111,11 @@ class PageWriter {
       glyphs.push_back(std::move(g));
     }
     t.line.width = first.x - marker.x + first.line.width;
+    const std::size_t shift = marker.line.glyphs.size();
+    for (LineLink l : first.line.links) {
+      l.glyph_begin += shift, l.glyph_end += shift;
+      t.line.links.push_back(std::move(l));
+    }
     return t;
   }
 
@@ -196,6 +206,9 @@ class PageWriter {
       s.x = to_pt(t.x + glyph.x);
       s.end = s.x + s.font->width(s.code) * s.size / 1000.0;
     }
+    if (links_) {
+      for (const LineLink& l : t.line.links) uri_link(t, l, shown);
+    }
     // 2. Spans: a glyph with text joins the previous one with text when
     // the gap between their boxes is no typed space and not ~0 (with the
     // glyphs without text between them, a cluster's marks).
@@ -278,6 +291,30 @@ class PageWriter {
     emit(ops);
   }
 
+  /// A link annotation exactly over the glyph boxes of `link` as they
+  /// are written: from the first glyph's origin to the last one's advance
+  /// (the /W widths), from the faces' descender to their ascender.
+  /// Tagging would add a /Link structure element holding this annotation
+  /// (by an OBJR) and the glyphs' marked content.
+  template <typename Shown>
+  void uri_link(const TextLine& t, const LineLink& link, const std::vector<Shown>& shown) {
+    std::optional<PdfRect> box;
+    const double baseline = height_ - to_pt(t.baseline);
+    for (std::size_t g = link.glyph_begin; g < link.glyph_end && g < shown.size(); ++g) {
+      const Shown& s = shown[g];
+      const Face* face = t.line.glyphs[g].face;
+      if (!s.font || !face) continue;
+      const double em = s.size / face->units_per_em();
+      const PdfRect glyph{s.x, baseline + face->descender() * em, s.end, baseline + face->ascender() * em};
+      if (!box) box = glyph;
+      box->left = std::min(box->left, glyph.left), box->right = std::max(box->right, glyph.right);
+      box->bottom = std::min(box->bottom, glyph.bottom), box->top = std::max(box->top, glyph.top);
+    }
+    if (!box) return;
+    box->left += origin_, box->right += origin_, box->bottom += origin_, box->top += origin_;
+    write_link_annotation_uri(doc_, page_, *box, link.uri, link.text);
+  }
+
   void image(const Image& i) {
     auto it = images_.find(i.path);
     if (it == images_.end()) it = images_.emplace(i.path, embed(i)).first;
@@ -332,6 +369,8 @@ class PageWriter {
   std::map<std::string, HPDF_Image>& images_;
   Length page_width_;
   Length bleed_;
+  bool links_;
+  double origin_;
 };
 
 /// Japanese crop marks (トンボ) around a trim of w × h placed at (m, m):
@@ -444,6 +483,11 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
   std::map<std::string, std::unique_ptr<EmbeddedFont>> fonts;
   std::map<std::string, HPDF_Image> images;
   std::vector<HPDF_Page> hpdf_pages;
+  // The web edition's links: URLs and e-mail addresses, the contents'
+  // entries. The print edition has none: a printer has no use for them,
+  // and the PDF/X standards it will claim keep annotations out of the
+  // printed area of a page.
+  const bool links = info.edition == Edition::web;
   // With bleed or crop marks the sheet grows around the trimmed page.
   const double bleed = to_pt(book.bleed);
   const double margin = book.crop_marks ? bleed + 13 * 72 / 25.4 : bleed;
@@ -451,7 +495,7 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
     const double w = to_pt(p.width), h = to_pt(p.height);
     HPDF_Page page = doc.add_page(w + 2 * margin, h + 2 * margin);
     hpdf_pages.push_back(page);
-    PageWriter writer(doc, page, h, fonts, images, p.width, book.bleed);
+    PageWriter writer(doc, page, h, fonts, images, p.width, book.bleed, links, margin);
     if (margin > 0) {
       writer.raw("q 1 0 0 1 " + num(margin) + " " + num(margin) + " cm\n");
       add_box(doc, page, "TrimBox", margin, margin, margin + w, margin + h);
@@ -470,17 +514,14 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
     check(HPDF_Destination_SetFit(d), "setting a destination");
     return d;
   };
-  for (std::size_t i = 0; i < pages.size(); ++i) {
+  for (std::size_t i = 0; links && i < pages.size(); ++i) {
     const double height = to_pt(pages[i].height);
     std::function<void(const Frame&)> links = [&](const Frame& f) {
       for (const Link& l : f.links) {
         if (l.target_page >= hpdf_pages.size()) continue;
-        const HPDF_Rect r{static_cast<HPDF_REAL>(margin + to_pt(l.rect.x)),
-                          static_cast<HPDF_REAL>(margin + height - to_pt(l.rect.bottom())),
-                          static_cast<HPDF_REAL>(margin + to_pt(l.rect.right())),
-                          static_cast<HPDF_REAL>(margin + height - to_pt(l.rect.y))};
-        HPDF_Annotation a = checked(HPDF_Page_CreateLinkAnnot(hpdf_pages[i], r, destination(l.target_page)), "adding a link");
-        check(HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0), "hiding a link's border");
+        const PdfRect r{margin + to_pt(l.rect.x), margin + height - to_pt(l.rect.bottom()), margin + to_pt(l.rect.right()),
+                        margin + height - to_pt(l.rect.y)};
+        write_link_annotation_dest(doc, hpdf_pages[i], r, destination(l.target_page), l.contents);
       }
       for (const Frame& c : f.children) links(c);
     };

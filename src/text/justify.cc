@@ -123,9 +123,20 @@ SetLine justify_line(const Prepared& p, const LineBreak& line, const ParagraphOp
   // Place the glyphs.
   Length x = s == 0 ? p.start_space : p.joints[s - 1].start_space;
   Length total_adjust = 0;
+  std::size_t uri = 0;  // the first URI that does not end before atom k
   for (std::size_t k = s; k <= e; ++k) {
     const Atom& atom = p.atoms[k];
     const TextRun& run = p.runs[static_cast<std::size_t>(atom.run)];
+    // The glyphs of a URL or e-mail address are a link (LineLink).
+    while (uri < p.uris.size() && p.uris[uri].end <= atom.begin) ++uri;
+    if (atom.in_url && uri < p.uris.size() && atom.begin >= p.uris[uri].begin) {
+      const UriRange& range = p.uris[uri];
+      if (out.links.empty() || out.links.back().glyph_end != out.glyphs.size() || out.links.back().uri != range.uri) {
+        out.links.push_back(LineLink{out.glyphs.size(), out.glyphs.size(), range.uri,
+                                     p.text.substr(range.begin, range.end - range.begin)});
+      }
+      out.links.back().glyph_end = out.glyphs.size() + (atom.glyph_end - atom.glyph_begin);
+    }
     Length pen = x;
     for (std::size_t g = atom.glyph_begin; g < atom.glyph_end; ++g) {
       const Glyph& glyph = p.glyphs[g];

@@ -127,6 +127,14 @@ struct Joint {
   bool typed_space = false;  ///< the data has a space here
 };
 
+/// A URL or e-mail address in a paragraph's text: the bytes it covers and
+/// the URI a link to it opens ("mailto:" for an address, "http://" before
+/// a bare "www.").
+struct UriRange {
+  std::size_t begin = 0, end = 0;
+  std::string uri;
+};
+
 /// A paragraph measured once: shaping and spacing are done, breaking is a
 /// pure function of these numbers (the minikin MeasuredText idea).
 struct Prepared {
@@ -138,6 +146,7 @@ struct Prepared {
   Length start_space = 0;     ///< before the first atom (0 by JIS X 4051)
   Length end_space = 0;       ///< after the last atom
   bool end_space_fixed = false;  ///< as Joint::end_space_fixed, for the last atom
+  std::vector<UriRange> uris;    ///< in text order; their atoms are in_url
 };
 
 /// A glyph placed on its line: x from the line's left edge.
@@ -160,6 +169,14 @@ struct PlacedGlyph {
   bool space_after = false;
 };
 
+/// The glyphs of a set line that show a URL or e-mail address, or the
+/// part of one that is on this line: the PDF makes them a link.
+struct LineLink {
+  std::size_t glyph_begin = 0, glyph_end = 0;  ///< into SetLine::glyphs
+  std::string uri;   ///< what the link opens
+  std::string text;  ///< the whole address as typed, whatever lines it is set on
+};
+
 /// One set line.
 struct SetLine {
   std::vector<PlacedGlyph> glyphs;
@@ -172,6 +189,7 @@ struct SetLine {
   bool url_broken = false;  ///< ends inside a URL
   bool forced = false;      ///< ends between two characters with no break opportunity
   bool hanging = false;     ///< its last 、。 hangs beyond the measure
+  std::vector<LineLink> links;  ///< its URLs and e-mail addresses, left to right
   bool last = false;        ///< the paragraph's last line
   int index = 0;            ///< its place in the paragraph, from 0
   /// Adjustment relative to the em of the line: negative shrinks.

@@ -3,8 +3,10 @@
 #include <hb.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <optional>
+#include <string_view>
 
 #include "base/unicode.h"
 #include "base/utf8.h"
@@ -18,32 +20,74 @@ namespace casebook {
 
 namespace {
 
-/// Byte ranges of URLs and e-mail addresses: runs of non-space ASCII that
-/// contain "://", start with "www.", or hold an @ between word characters.
-std::vector<std::pair<std::size_t, std::size_t>> find_urls(const std::string& text) {
-  std::vector<std::pair<std::size_t, std::size_t>> urls;
+}  // namespace
+
+std::vector<UriRange> find_uris(const std::string& text) {
+  std::vector<UriRange> uris;
+  auto ascii_word = [&](std::size_t k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    return c > 0x20 && c < 0x7F;
+  };
+  auto address_char = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == '%' || c == '+' || c == '-';
+  };
   std::size_t i = 0;
   while (i < text.size()) {
-    auto ascii_word = [&](std::size_t k) {
-      const unsigned char c = static_cast<unsigned char>(text[k]);
-      return c > 0x20 && c < 0x7F;
-    };
     if (!ascii_word(i)) {
       ++i;
       continue;
     }
     std::size_t end = i;
     while (end < text.size() && ascii_word(end)) ++end;
-    const std::string token = text.substr(i, end - i);
+    const std::size_t token_end = end;
+    std::size_t begin = i;
+    const std::string_view token(text.data() + i, end - i);
+    const std::size_t scheme = token.find("://");
     const std::size_t at = token.find('@');
-    if (token.find("://") != std::string::npos || token.starts_with("www.") ||
-        (at != std::string::npos && at > 0 && token.find('.', at) != std::string::npos)) {
-      urls.emplace_back(i, end);
+    std::string prefix;
+    if (scheme != std::string_view::npos && scheme > 0) {
+      // From the scheme's first letter: 「(https://…」 links from the h.
+      std::size_t s = i + scheme;
+      while (s > i && (std::isalnum(static_cast<unsigned char>(text[s - 1])) || text[s - 1] == '+' ||
+                       text[s - 1] == '-' || text[s - 1] == '.')) {
+        --s;
+      }
+      begin = s;
+    } else if (token.starts_with("www.")) {
+      prefix = "http://";
+    } else if (at != std::string_view::npos && at > 0 && token.find('.', at) != std::string_view::npos) {
+      while (begin < i + at && !address_char(text[begin])) ++begin;
+      prefix = "mailto:";
+    } else {
+      i = end;
+      continue;
     }
-    i = end;
+    // Sentence punctuation after an address is not part of it, nor a
+    // closing bracket that closes one opened before it.
+    for (;;) {
+      const char last = text[end - 1];
+      const std::string_view inside(text.data() + begin, end - begin);
+      auto unbalanced = [&](char open, char close) {
+        return last == close && std::count(inside.begin(), inside.end(), close) >
+                                    std::count(inside.begin(), inside.end(), open);
+      };
+      if (end - begin > 1 && (std::string_view(".,;:!?'\"").find(last) != std::string_view::npos ||
+                              unbalanced('(', ')') || unbalanced('[', ']') || unbalanced('{', '}'))) {
+        --end;
+      } else {
+        break;
+      }
+    }
+    if (begin < end && (prefix != "mailto:" || text.find('.', i + at) < end)) {
+      uris.push_back(UriRange{begin, end, prefix + text.substr(begin, end - begin)});
+    }
+    i = token_end;
   }
-  return urls;
+  return uris;
 }
+
+namespace {
 
 /// Where the bytes of one run were typed: its span moved on by the code
 /// points before a byte. Asked for bytes in increasing order, it counts
@@ -187,7 +231,8 @@ Prepared prepare_paragraph(const std::vector<TextRun>& styled, const ParagraphOp
   p.runs = split_composite(styled);
   const std::vector<TextRun>& runs = p.runs;
   for (const TextRun& r : runs) p.text += r.text;
-  const auto urls = find_urls(p.text);
+  p.uris = find_uris(p.text);
+  const std::vector<UriRange>& urls = p.uris;
   std::size_t next_url = 0;  // the first URL that does not end before the current atom
 
   // 1. Shape each run and cut its glyphs into atoms; spaces go to joints.
@@ -306,11 +351,11 @@ Prepared prepare_paragraph(const std::vector<TextRun>& styled, const ParagraphOp
       }
       // Atoms and URLs both come in text order: one pass over the two.
       count_steps(work);
-      while (next_url < urls.size() && urls[next_url].second <= atom.begin) {
+      while (next_url < urls.size() && urls[next_url].end <= atom.begin) {
         count_steps(work);
         ++next_url;
       }
-      atom.in_url = next_url < urls.size() && atom.begin >= urls[next_url].first && atom.end <= urls[next_url].second;
+      atom.in_url = next_url < urls.size() && atom.begin >= urls[next_url].begin && atom.end <= urls[next_url].end;
       space_before_atom.push_back(pending_space);
       pending_space = 0;
       hint_before_atom.push_back(merge(pending_hint, lead));

@@ -12,6 +12,12 @@ namespace casebook {
 /// never given up (see LineEndSpace).
 void apply_line_end_policy(Prepared& p, LineEndSpace policy);
 
+/// The URLs and e-mail addresses in `text`, in order: runs of non-space
+/// ASCII that hold "://" (from the scheme on), start with "www.", or hold
+/// an @ with a dot after it; sentence punctuation (.,;:!?'") and an
+/// unbalanced closing bracket at the end are not part of them.
+std::vector<UriRange> find_uris(const std::string& text);
+
 /// Measures a paragraph once: splits the runs of a composite font by face
 /// (split_composite()), shapes each run with HarfBuzz (language ja), cuts
 /// the glyphs into atoms (clusters), and computes the JLREQ joint between
