@@ -89,19 +89,23 @@ class LayoutReader {
       r_.missing(key, "");
       return 0;
     }
-    const auto* s = n->as_string();
-    std::optional<Length> v;
-    if (s && s->get().size() > 2 && s->get().ends_with("em")) {
-      // The number part read as points gives the same fixed point.
-      v = parse_length(s->get().substr(0, s->get().size() - 2) + "pt");
-    }
-    (*places_)[r_.field(key)] = r_.span_of(*n);
+    const std::optional<Length> v = number_with_suffix(*n, key, "em");
     if (!v || *v < 0 || *v > max) {
       r_.diags().error(r_.span_of(*n), "'" + r_.field(key) + "' must be a number of ems from 0em to " +
                                            std::to_string(max / kUnitsPerPoint) + "em, such as \"1em\"");
       return 0;
     }
     return *v;
+  }
+
+  /// The number of a string "<number><suffix>" ("1.5em", "62.5%") in
+  /// fixed point (the number part read as points), recording where `key`
+  /// is given; nothing when the string is not of that form.
+  std::optional<Length> number_with_suffix(const toml::node& n, std::string_view key, std::string_view suffix) {
+    (*places_)[r_.field(key)] = r_.span_of(n);
+    const auto* s = n.as_string();
+    if (!s || s->get().size() <= suffix.size() || !s->get().ends_with(suffix)) return std::nullopt;
+    return parse_length(s->get().substr(0, s->get().size() - suffix.size()) + "pt");
   }
 
   /// A percentage from 0 % to `max_percent`, written "100%" or "62.5%",
@@ -112,13 +116,7 @@ class LayoutReader {
       r_.missing(key, "");
       return 0;
     }
-    const auto* s = n->as_string();
-    std::optional<Length> v;
-    if (s && s->get().size() > 1 && s->get().ends_with("%")) {
-      // The number part read as points is the percentage in fixed point.
-      v = parse_length(s->get().substr(0, s->get().size() - 1) + "pt");
-    }
-    (*places_)[r_.field(key)] = r_.span_of(*n);
+    const std::optional<Length> v = number_with_suffix(*n, key, "%");
     if (!v || *v < 0 || *v > max_percent * kUnitsPerPoint) {
       r_.diags().error(r_.span_of(*n), "'" + r_.field(key) + "' must be a percentage from 0% to " +
                                            std::to_string(max_percent) + "%, such as \"100%\"");
