@@ -1,10 +1,17 @@
 #include "base/diagnostic.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
 #include <ostream>
 #include <tuple>
 
+#include "base/excerpt.h"
 #include "base/utf8.h"
 
 namespace casebook {
@@ -160,8 +167,74 @@ std::string format_diagnostic(const Diagnostic& d) {
   return out;
 }
 
+namespace {
+
+// Set by the command line before any thread starts; read by every printer.
+std::atomic<MessageFormat> g_format{MessageFormat::human};
+std::atomic<ColorChoice> g_color{ColorChoice::automatic};
+
+constexpr std::string_view kBold = "\x1b[1m", kRed = "\x1b[1;31m", kYellow = "\x1b[1;33m", kCyan = "\x1b[1;36m",
+                           kBlue = "\x1b[1;34m", kReset = "\x1b[0m";
+
+std::string_view color_of(Severity s) {
+  switch (s) {
+    case Severity::error: return kRed;
+    case Severity::warning: return kYellow;
+    case Severity::note: return kCyan;
+  }
+  return kRed;
+}
+
+}  // namespace
+
+void set_diagnostic_style(DiagnosticStyle style) {
+  g_format = style.format;
+  g_color = style.color;
+}
+
+DiagnosticStyle diagnostic_style() { return {g_format.load(), g_color.load()}; }
+
+bool use_color(ColorChoice choice, int fd) {
+  if (choice != ColorChoice::automatic) return choice == ColorChoice::always;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::strcmp(term, "dumb") == 0) return false;
+  return fd >= 0 && ::isatty(fd) == 1;
+}
+
 void print_diagnostics(std::ostream& out, const Diagnostics& diags) {
-  for (const Diagnostic& d : diags.sorted()) out << format_diagnostic(d) << '\n';
+  const DiagnosticStyle style = diagnostic_style();
+  const int fd = &out == &std::cerr ? STDERR_FILENO : &out == &std::cout ? STDOUT_FILENO : -1;
+  const bool color = use_color(style.color, fd);
+  SourceLines sources;
+  std::string text;
+  for (const Diagnostic& d : diags.sorted()) {
+    if (!color && style.format == MessageFormat::short_form) {
+      text += format_diagnostic(d);
+      text += '\n';
+      continue;
+    }
+    // The first line, coloured: place in bold, severity in its colour.
+    std::string place = escape_controls(d.span.file);
+    if (d.span.line > 0) place += ':' + std::to_string(d.span.line) + ':' + std::to_string(d.span.column);
+    const std::string_view sev = color ? color_of(d.severity) : "";
+    const std::string_view bold = color ? kBold : "", reset = color ? kReset : "";
+    text += std::string(bold) + place + ":" + std::string(reset) + " " + std::string(sev) +
+            severity_name(d.severity) + ":" + std::string(reset) + " " + std::string(bold) +
+            escape_controls(d.message) + std::string(reset) + "\n";
+    if (style.format == MessageFormat::human && d.span.line > 0) {
+      if (const auto line = sources.line(d.span.file, d.span.line)) {
+        const ExcerptColors colors{color ? kBlue : "", sev, reset};
+        text += source_excerpt(*line, d.span.line, d.span.column, colors) + "\n";
+      }
+    }
+    for (const std::string& hint : d.hints) {
+      text += "    " + std::string(color ? kCyan : "") + "hint:" + std::string(reset) + " " + escape_controls(hint) +
+              "\n";
+    }
+  }
+  out << text;
 }
 
 }  // namespace casebook

@@ -73,7 +73,34 @@ std::string cap_quotes(std::string_view message);
 /// A span without a line prints as `file: error: message`.
 std::string format_diagnostic(const Diagnostic& d);
 
-/// Writes all diagnostics, sorted, one format_diagnostic() each.
+/// How diagnostics are shown: `human` adds the source line and a caret
+/// under the column (as rustc and Typst do); `short_form` is one line per
+/// diagnostic, for editors and scripts (--message-format=short).
+enum class MessageFormat { human, short_form };
+
+/// Colour on a terminal: `automatic` colours only when the stream is a
+/// terminal, TERM is not "dumb" and NO_COLOR is unset or empty
+/// (https://no-color.org); `always` and `never` as --color says.
+enum class ColorChoice { automatic, always, never };
+
+struct DiagnosticStyle {
+  MessageFormat format = MessageFormat::human;
+  ColorChoice color = ColorChoice::automatic;
+};
+
+/// The process's diagnostic style, set once by the command line from
+/// --message-format and --color before a command prints anything.
+void set_diagnostic_style(DiagnosticStyle style);
+DiagnosticStyle diagnostic_style();
+
+/// Whether output to `fd` is coloured under `choice`, with the environment
+/// as it is.
+bool use_color(ColorChoice choice, int fd);
+
+/// Writes all diagnostics, sorted, in the process's style: each as
+/// format_diagnostic() does, and in the human format with its source line
+/// and caret (when the file can be read) and in colour when use_color()
+/// says so for `out` (standard output or standard error).
 void print_diagnostics(std::ostream& out, const Diagnostics& diags);
 
 }  // namespace casebook

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <iostream>
 
+#include "base/diagnostic.h"
+#include "base/spelling.h"
 #include "cli/commands.h"
 
 namespace casebook::cli {
@@ -40,33 +42,108 @@ void Arguments::positional(std::string* value, std::string name, bool* given) {
 
 int Arguments::error(const std::string& message) const { return usage(command_ + ": " + message, command_); }
 
+GlobalOption take_global_option(const std::vector<std::string>& args, std::size_t& i, std::string* problem) {
+  const std::string& a = args[i];
+  std::string name = a, value;
+  bool inline_value = false;
+  if (const std::size_t eq = a.find('='); a.starts_with("--") && eq != std::string::npos) {
+    name = a.substr(0, eq);
+    value = a.substr(eq + 1);
+    inline_value = true;
+  }
+  if (name != "--color" && name != "--message-format") return GlobalOption::none;
+  if (!inline_value) {
+    if (i + 1 == args.size()) {
+      *problem = name + " needs a value";
+      return GlobalOption::invalid;
+    }
+    value = args[++i];
+  }
+  DiagnosticStyle style = diagnostic_style();
+  if (name == "--color") {
+    if (value == "auto") style.color = ColorChoice::automatic;
+    else if (value == "always") style.color = ColorChoice::always;
+    else if (value == "never") style.color = ColorChoice::never;
+    else {
+      *problem = "--color takes auto, always or never, not '" + value + "'";
+      return GlobalOption::invalid;
+    }
+  } else {
+    if (value == "human") style.format = MessageFormat::human;
+    else if (value == "short") style.format = MessageFormat::short_form;
+    else {
+      *problem = "--message-format takes human or short, not '" + value + "'";
+      return GlobalOption::invalid;
+    }
+  }
+  set_diagnostic_style(style);
+  return GlobalOption::taken;
+}
+
 std::optional<int> Arguments::parse(const std::vector<std::string>& args) {
-  bool have_positional = false;
+  bool have_positional = false, options_ended = false;
+  const auto take_positional = [&](const std::string& a) -> std::optional<int> {
+    if (!positional_) return error("unexpected argument '" + a + "'");
+    if (have_positional) return error("more than one " + positional_name_ + " given");
+    *positional_ = a;
+    have_positional = true;
+    if (positional_given_) *positional_given_ = true;
+    return std::nullopt;
+  };
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
+    if (options_ended || a == "-" || !a.starts_with("-")) {
+      if (auto stop = take_positional(a)) return stop;
+      continue;
+    }
+    if (a == "--") {  // POSIX: what follows is an operand, even "-x"
+      options_ended = true;
+      continue;
+    }
     if (a == "-h" || a == "--help") {
       std::cout << help_;
       return ok;
     }
+    std::string problem;
+    switch (take_global_option(args, i, &problem)) {
+      case GlobalOption::taken: continue;
+      case GlobalOption::invalid: return error(problem);
+      case GlobalOption::none: break;
+    }
+    // --name=value, -oVALUE, or the name alone with the value next.
+    std::string name = a;
+    std::optional<std::string> attached;
+    if (const std::size_t eq = a.find('='); a.starts_with("--") && eq != std::string::npos) {
+      name = a.substr(0, eq);
+      attached = a.substr(eq + 1);
+    }
     const Option* match = nullptr;
     for (const Option& o : options_) {
-      if (a == o.name || (!o.alias.empty() && a == o.alias)) match = &o;
+      if (name == o.name || (!o.alias.empty() && name == o.alias)) match = &o;
+    }
+    if (!match && !a.starts_with("--") && a.size() > 2) {
+      for (const Option& o : options_) {
+        if (o.value && o.alias.size() == 2 && a.starts_with(o.alias)) {
+          match = &o;
+          attached = a.substr(2);
+        }
+      }
     }
     if (match && match->flag) {
+      if (attached) return error(name + " takes no value");
       *match->flag = true;
     } else if (match) {
-      if (i + 1 == args.size()) return error(a + " needs a value");
-      *match->value = args[++i];
-    } else if (a.starts_with("-") && a != "-") {
-      return error("unknown option '" + a + "'");
-    } else if (!positional_) {
-      return error("unexpected argument '" + a + "'");
-    } else if (have_positional) {
-      return error("more than one " + positional_name_ + " given");
+      if (attached) {
+        *match->value = *attached;
+      } else {
+        if (i + 1 == args.size()) return error(a + " needs a value");
+        *match->value = args[++i];
+      }
     } else {
-      *positional_ = a;
-      have_positional = true;
-      if (positional_given_) *positional_given_ = true;
+      std::vector<std::string> names = {"--help", "--color", "--message-format"};
+      for (const Option& o : options_) names.push_back(o.name);
+      const auto near = nearest(name, names);
+      return error("unknown option '" + a + "'" + (near ? "; did you mean '" + *near + "'?" : ""));
     }
   }
   return std::nullopt;

@@ -16,6 +16,15 @@ std::optional<long> parse_integer(std::string_view text, long min, long max);
 /// "nan", "inf", "1e400", trailing characters or a value out of range.
 std::optional<double> parse_number(std::string_view text, double min, double max);
 
+/// What take_global_option() found at args[i].
+enum class GlobalOption { none, taken, invalid };
+
+/// The options every command takes, before or after the command:
+/// --color=auto|always|never and --message-format=human|short (also with
+/// the value as the next argument). Sets the process's DiagnosticStyle and
+/// advances `i` past a separate value; on `invalid` says why in `problem`.
+GlobalOption take_global_option(const std::vector<std::string>& args, std::size_t& i, std::string* problem);
+
 /// The command line of one command, declared rather than hand-parsed:
 /// options that take a value, flags, and one optional positional argument.
 /// -h/--help prints the command's help.
@@ -30,7 +39,9 @@ class Arguments {
   /// directory", "text file"); `given` tells whether it was.
   void positional(std::string* value, std::string name, bool* given = nullptr);
 
-  /// Parses `args`. Returns nullopt when the command should go on, else the
+  /// Parses `args`: `--name value`, `--name=value`, `-oVALUE` for a
+  /// one-letter alias, `--` ending the options; the global options of
+  /// take_global_option(). Returns nullopt when the command should go on, else the
   /// exit status to end with: 0 after --help, 2 after a usage error (which
   /// it has printed).
   std::optional<int> parse(const std::vector<std::string>& args);

@@ -6,6 +6,8 @@
 
 #include "base/diagnostic.h"
 #include "base/internal_error.h"
+#include "base/spelling.h"
+#include "cli/arguments.h"
 #include "cli/commands.h"
 
 namespace {
@@ -36,6 +38,13 @@ that the run does not read, and writes nothing inside DATA_DIR unless
 options:
   -h, --help         show this help (also: casebook <command> --help)
   --version          show the version
+  --color=WHEN       colour diagnostics: auto (on a terminal, unless NO_COLOR
+                     is set), always or never
+  --message-format=short
+                     one line per diagnostic, without the source line and
+                     caret (for editors and scripts; default: human)
+Options take their value as --layout FILE or --layout=FILE (-o OUT or -oOUT);
+-- ends the options.
 
 Exit status: 0 when all went well, 1 when the input has errors, 2 for a usage error,
 3 for an internal error (a bug in casebook: please report it).
@@ -62,6 +71,20 @@ int run(std::vector<std::string> args) {
     std::cerr << kHelp;
     return usage_error;
   }
+  // The global options may come before the command too.
+  std::size_t i = 0;
+  while (i < args.size()) {
+    std::string problem;
+    const GlobalOption found = take_global_option(args, i, &problem);
+    if (found == GlobalOption::invalid) return usage(problem);
+    if (found == GlobalOption::none) break;
+    ++i;
+  }
+  args.erase(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(i));
+  if (args.empty()) {
+    std::cerr << kHelp;
+    return usage_error;
+  }
   const std::string command = args.front();
   args.erase(args.begin());
   if (command == "-h" || command == "--help" || command == "help") {
@@ -79,7 +102,9 @@ int run(std::vector<std::string> args) {
   if (command == "lint") return run_lint(args);
   if (command == "proof") return run_proof(args);
   if (command == "preview") return run_preview(args);
-  return usage("unknown command '" + command + "'");
+  const auto near = casebook::nearest(
+      command, {"check", "build", "galley", "booklets", "lint", "proof", "preview", "--help", "--version"});
+  return usage("unknown command '" + command + "'" + (near ? "; did you mean '" + *near + "'?" : ""));
 }
 
 }  // namespace

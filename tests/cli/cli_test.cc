@@ -72,7 +72,7 @@ TEST(Cli, CheckReportsEveryErrorAndExitsWithOne) {
   fs::remove_all(dir);
   fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/base", dir, fs::copy_options::recursive);
   std::ofstream(dir / "orgs/02.toml") << "number = 2\nname = \"x\"\ntitel = \"y\"\n";
-  Result r = run("check '" + dir.string() + "'");
+  Result r = run("check --message-format=short '" + dir.string() + "'");
   fs::remove_all(dir);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.output.find("/orgs/02.toml:3:1: error: unknown key 'titel'\n    hint: did you mean 'title'?"),
@@ -207,7 +207,8 @@ TEST(CliBuild, ABrokenLayoutIsReportedLikeBrokenData) {
   replace("cell_padding = \"1.6mm\"", "cell_paddin = \"1.6mm\"");
   replace("\"../fonts/BIZUDPGothic-Regular.ttf\"", "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/BIZUDPGothic-Regular.ttf\"");
   std::ofstream(dir / "bad.toml") << layout;
-  Result r = run("build --layout '" + (dir / "bad.toml").string() + "' -o '" + (dir / "x.pdf").string() + "'");
+  Result r = run("build --message-format=short --layout '" + (dir / "bad.toml").string() + "' -o '" +
+                 (dir / "x.pdf").string() + "'");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.output.find("bad.toml:" + casebook::testing_support::line_col_of(layout, "width = 210", "210") +
                           ": error: 'page.width' must be a length such as \"12mm\" or \"9pt\""),

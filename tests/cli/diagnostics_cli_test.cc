@@ -178,3 +178,94 @@ TEST_F(CliDiagnostics, AThreeDigitNumberBuildsWithoutAnUnlocatedWarning) {
 }
 
 }  // namespace
+
+namespace {
+
+/// The diagnostics' presentation: the source line with a caret, the short
+/// form for scripts, colour only when asked, and the option syntaxes.
+class CliPresentation : public casebook::testing_support::ScratchDataTest {
+ protected:
+  CliPresentation() : ScratchDataTest("casebook-present") {}
+
+  /// Line number `n` of the record after appending an unknown key to it.
+  int append_bad_key() {
+    std::ofstream(dir_ / "data/orgs/01.toml", std::ios::app) << "\n[profile2]\nkey = \"x\"\n";
+    return static_cast<int>(std::count(record_.begin(), record_.end(), '\n')) + 2;
+  }
+};
+
+TEST_F(CliPresentation, ADiagnosticShowsItsSourceLineWithACaretUnderTheColumn) {
+  // A stray 市 after the value, on line 8: the caret stands under it,
+  // past three kanji that each take two cells.
+  std::string record = record_;
+  const std::string area = "area = \"札幌市\"";
+  ASSERT_NE(record.find(area), std::string::npos);
+  record.replace(record.find(area), area.size(), area + " 市");
+  std::ofstream(dir_ / "data/orgs/01.toml") << record;
+  int status = 0;
+  const std::string out = casebook("check data", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find(":8:14: error: TOML syntax: Error while parsing key-value pair: expected a comment or "
+                     "whitespace, saw '市'\n"
+                     " 8 | area = \"札幌市\" 市\n"
+                     "   |                 ^\n"),
+            std::string::npos)
+      << out;
+  EXPECT_EQ(out.find('\x1b'), std::string::npos) << "no colour when not a terminal: " << out;
+}
+
+TEST_F(CliPresentation, TheShortFormatIsOneLinePerDiagnosticWherevertheOptionStands) {
+  append_bad_key();
+  int status = 0;
+  for (const std::string args : {"check data --message-format=short", "--message-format short check data",
+                                  "check --message-format=short data"}) {
+    const std::string out = casebook(args, &status);
+    EXPECT_EQ(status, 1) << out;
+    EXPECT_EQ(out.find(" | "), std::string::npos) << args << "\n" << out;
+    EXPECT_NE(out.find("error: unknown key 'profile2'"), std::string::npos) << out;
+  }
+  const std::string bad = casebook("check data --message-format=long", &status);
+  EXPECT_EQ(status, 2) << bad;
+  EXPECT_NE(bad.find("--message-format takes human or short, not 'long'"), std::string::npos) << bad;
+}
+
+TEST_F(CliPresentation, ColourOnlyWhenAskedOrOnATerminal) {
+  append_bad_key();
+  int status = 0;
+  const std::string coloured = casebook("check data --color=always", &status);
+  EXPECT_NE(coloured.find("\x1b[1;31merror:"), std::string::npos) << coloured;
+  const std::string plain = casebook("check data --color never", &status, "NO_COLOR=1");
+  EXPECT_EQ(plain.find('\x1b'), std::string::npos) << plain;
+  const std::string bad = casebook("check data --color=sometimes", &status);
+  EXPECT_EQ(status, 2) << bad;
+  EXPECT_NE(bad.find("--color takes auto, always or never, not 'sometimes'"), std::string::npos) << bad;
+}
+
+TEST_F(CliPresentation, OptionValuesAttachedWithEqualsOrToTheLetterAndDoubleDash) {
+  int status = 0;
+  std::string out = casebook("build data --output=book1.pdf", &status);
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "book1.pdf"));
+  out = casebook("build data -obook2.pdf", &status);
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "book2.pdf"));
+  // After --, a data folder named like an option is a folder.
+  std::filesystem::rename(dir_ / "data", dir_ / "-data");
+  out = casebook("check -- -data", &status);
+  EXPECT_EQ(status, 0) << out;
+  out = casebook("build --force=yes -o book3.pdf -- -data", &status);
+  EXPECT_EQ(status, 2) << out;
+  EXPECT_NE(out.find("--force takes no value"), std::string::npos) << out;
+}
+
+TEST_F(CliPresentation, UnknownCommandsAndOptionsGetADidYouMean) {
+  int status = 0;
+  std::string out = casebook("biuld data", &status);
+  EXPECT_EQ(status, 2) << out;
+  EXPECT_NE(out.find("unknown command 'biuld'; did you mean 'build'?"), std::string::npos) << out;
+  out = casebook("build data --layuot x.toml -o x.pdf", &status);
+  EXPECT_EQ(status, 2) << out;
+  EXPECT_NE(out.find("unknown option '--layuot'; did you mean '--layout'?"), std::string::npos) << out;
+}
+
+}  // namespace
