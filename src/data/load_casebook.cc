@@ -10,6 +10,7 @@
 #include <map>
 
 #include "base/utf8.h"
+#include "data/toml_hints.h"
 #include "data/load.h"
 #include "data/loaders.h"
 #include "data/read_source.h"
@@ -180,8 +181,34 @@ std::optional<toml::table> parse_toml_file(const SourceFile& file, Diagnostics& 
     return toml::parse(file.text(), file.path());
   } catch (const toml::parse_error& e) {
     const auto& begin = e.source().begin;
-    diags.error(file.span(static_cast<int>(begin.line), static_cast<int>(begin.column)),
-                "TOML syntax: " + std::string(e.description()));
+    const int line = static_cast<int>(begin.line), column = static_cast<int>(begin.column);
+    const std::string where = std::to_string(line) + ":" + std::to_string(column);
+    // A multi-line string left open swallows the fields after it, and the
+    // parser stops somewhere below: point at where the string opened.
+    if (const auto open = find_unclosed_multiline_string(file.text(), line)) {
+      const std::string d = open->delimiter;
+      std::string message = "TOML syntax: the multi-line string opened here with " + d + " is not closed";
+      if (open->closed_at > 0) {
+        message += ": it runs to line " + std::to_string(open->closed_at) + ", whose " + d +
+                   " was meant to open the next field";
+      }
+      diags.error(file.span(open->line, open->column), message,
+                  {"end the text with " + d + " before the next field",
+                   "(the parser then stopped at " + where + ": " + std::string(e.description()) + ")"});
+      return std::nullopt;
+    }
+    std::string_view text = file.text();
+    std::size_t start = 0;
+    for (int l = 1; l < line && start != std::string_view::npos; ++l) {
+      start = text.find('\n', start);
+      if (start != std::string_view::npos) ++start;
+    }
+    std::vector<std::string> hints;
+    if (start != std::string_view::npos && start <= text.size()) {
+      const std::size_t end = text.find('\n', start);
+      hints = ime_hints(text.substr(start, end == std::string_view::npos ? text.size() - start : end - start), column);
+    }
+    diags.error(file.span(line, column), "TOML syntax: " + std::string(e.description()), std::move(hints));
     return std::nullopt;
   }
 }
