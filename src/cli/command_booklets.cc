@@ -15,6 +15,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/wording.h"
 #include "cli/output_file.h"
 #include "cli/pipeline.h"
 #include "cli/selection.h"
@@ -241,8 +242,8 @@ int run_booklets(const std::vector<std::string>& args) {
     ++done;
     if (ok_book) {
       pages += static_cast<int>(book.book.pages.size());
-      std::cerr << "[" << done << "/" << prefectures.size() << "] " << escape_controls(prefecture) << ": " << count << " organizations, "
-                << book.book.pages.size() << " pages → " << escape_controls(file) << "\n";
+      std::cerr << "[" << done << "/" << prefectures.size() << "] " << escape_controls(prefecture) << ": " << count_of(static_cast<long long>(count), "organization") << ", "
+                << count_of(static_cast<long long>(book.book.pages.size()), "page") << " → " << escape_controls(file) << "\n";
     } else {
       ++failed;
       std::cerr << "[" << done << "/" << prefectures.size() << "] " << escape_controls(prefecture) << ": not written\n";
@@ -272,9 +273,10 @@ int run_booklets(const std::vector<std::string>& args) {
     bug = std::current_exception();
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cerr << escape_controls(output) << ": " << (prefectures.size() - static_cast<std::size_t>(failed.load())) << " booklets, "
-            << pages.load() << " pages, " << failed.load() << " failed, in " << seconds << " s with " << threads
-            << " jobs\n";
+  std::cerr << escape_controls(output) << ": "
+            << count_of(static_cast<long long>(prefectures.size()) - failed.load(), "booklet") << ", "
+            << count_of(pages.load(), "page") << ", " << failed.load() << " failed, in " << seconds << " s with "
+            << count_of(threads, "job") << "\n";
   if (bug) std::rethrow_exception(bug);
   return failed > 0 ? input_error : ok;
 }

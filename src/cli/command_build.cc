@@ -2,6 +2,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/wording.h"
 #include "cli/pipeline.h"
 #include "cli/selection.h"
 
@@ -85,12 +86,12 @@ int run_build(const std::vector<std::string>& args) {
   const bool written = (clean || (force && !book.book.pages.empty())) && write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
   if (written) {
-    std::cerr << output_name(output) << ": " << book.book.pages.size() << " pages, " << chosen
-              << " organizations" << (clean ? "" : " (written with errors: --force)") << "\n";
+    std::cerr << output_name(output) << ": " << count_of(static_cast<long long>(book.book.pages.size()), "page") << ", "
+              << count_of(static_cast<long long>(chosen), "organization") << (clean ? "" : " (written with errors: --force)") << "\n";
   } else if (!diags.has_errors()) {
     return input_error;
   } else {
-    std::cerr << output_name(output) << ": not written: " << diags.count(Severity::error) << " errors\n";
+    std::cerr << output_name(output) << ": not written: " << count_of(diags.count(Severity::error), "error") << "\n";
   }
   return diags.has_errors() ? input_error : ok;
 }

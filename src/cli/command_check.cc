@@ -3,6 +3,7 @@
 #include "base/diagnostic.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/wording.h"
 #include "cli/pipeline.h"
 #include "data/load.h"
 #include "data/load_layout.h"
@@ -32,9 +33,6 @@ Exit status: 0 when the data has no errors (warnings allowed), 1 when it
 has errors, 2 for a usage error.
 )";
 
-std::string plural(int n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 }  // namespace
 
@@ -73,11 +71,11 @@ int run_check(const std::vector<std::string>& args) {
 
   const int errors = diags.count(Severity::error);
   const int warnings = diags.count(Severity::warning);
-  std::cout << escape_controls(dir) << ": " << plural(static_cast<int>(book.organizations.size()), "organization") << " checked, ";
+  std::cout << escape_controls(dir) << ": " << count_of(static_cast<long long>(book.organizations.size()), "organization") << " checked, ";
   if (errors == 0 && warnings == 0) {
     std::cout << "no problems\n";
   } else {
-    std::cout << plural(errors, "error") << ", " << plural(warnings, "warning") << "\n";
+    std::cout << count_of(errors, "error") << ", " << count_of(warnings, "warning") << "\n";
   }
   return errors > 0 ? input_error : ok;
 }

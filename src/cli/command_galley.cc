@@ -11,6 +11,7 @@
 #include "base/utf8.h"
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/wording.h"
 #include "cli/output_file.h"
 #include "cli/pipeline.h"
 #include "data/markup.h"
@@ -205,10 +206,11 @@ int run_galley(const std::vector<std::string>& args) {
   const bool written = (clean || force) && write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
   if (written) {
-    std::cerr << output_name(output) << ": " << set.line_count << " lines on " << book.book.pages.size() << " pages"
+    std::cerr << output_name(output) << ": " << count_of(static_cast<long long>(set.line_count), "line") << " on "
+              << count_of(static_cast<long long>(book.book.pages.size()), "page")
               << (clean ? "" : " (written with errors: --force)") << "\n";
   } else if (diags.has_errors()) {
-    std::cerr << output_name(output) << ": not written: " << diags.count(Severity::error) << " errors\n";
+    std::cerr << output_name(output) << ": not written: " << count_of(diags.count(Severity::error), "error") << "\n";
   }
   return diags.has_errors() ? input_error : ok;
 }

@@ -4,6 +4,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/wording.h"
 #include "cli/pipeline.h"
 #include "proof/findings.h"
 #include "proof/json.h"
@@ -51,8 +52,9 @@ int run_lint(const std::vector<std::string>& args) {
     std::cout << diagnostics_json(diags);
   } else {
     print_diagnostics(std::cout, diags);
-    std::cout << escape_controls(data_dir) << ": " << diags.count(Severity::error) << " errors, " << diags.count(Severity::warning)
-              << " warnings, " << diags.count(Severity::note) << " notes\n";
+    std::cout << escape_controls(data_dir) << ": " << count_of(diags.count(Severity::error), "error") << ", "
+              << count_of(diags.count(Severity::warning), "warning") << ", " << count_of(diags.count(Severity::note), "note")
+              << "\n";
   }
   return diags.has_errors() ? input_error : ok;
 }

@@ -7,6 +7,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/wording.h"
 #include "cli/output_file.h"
 #include "cli/pipeline.h"
 #include "layout/context.h"
@@ -71,8 +72,9 @@ int set_proof(const std::string& data_dir, const std::string& layout, const std:
   print_diagnostics(std::cerr, diags);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   if (written) {
-    std::cerr << output_name(output) << ": " << book.book.pages.size() << " pages, " << diags.count(Severity::error) << " errors, "
-              << diags.count(Severity::warning) << " warnings, " << diags.count(Severity::note) << " notes, " << placed
+    std::cerr << output_name(output) << ": " << count_of(static_cast<long long>(book.book.pages.size()), "page") << ", "
+              << count_of(diags.count(Severity::error), "error") << ", " << count_of(diags.count(Severity::warning), "warning")
+              << ", " << count_of(diags.count(Severity::note), "note") << ", " << placed
               << " marked on the pages (" << static_cast<int>(ms) << " ms)\n";
     return diags.count(Severity::error);
   }

@@ -269,3 +269,29 @@ TEST_F(CliPresentation, UnknownCommandsAndOptionsGetADidYouMean) {
 }
 
 }  // namespace
+
+namespace {
+
+class CliWording : public casebook::testing_support::ScratchDataTest {
+ protected:
+  CliWording() : ScratchDataTest("casebook-wording") {}
+};
+
+TEST_F(CliWording, SummariesCountInTheSingularForOne) {
+  int status = 0;
+  const std::string built = casebook("build data -o book.pdf", &status);
+  EXPECT_EQ(status, 0) << built;
+  EXPECT_NE(built.find(" pages, 1 organization\n"), std::string::npos) << built;
+  std::ofstream(dir_ / "data/orgs/01.toml", std::ios::app) << "\ntitel = 1\n";
+  const std::string refused = casebook("build data -o book2.pdf", &status);
+  EXPECT_EQ(status, 1) << refused;
+  EXPECT_NE(refused.find("not written: 1 error\n"), std::string::npos) << refused;
+  const std::string checked = casebook("check data", &status);
+  EXPECT_NE(checked.find(": 1 organization checked, 1 error, 0 warnings\n"), std::string::npos) << checked;
+  for (const std::string& out : {built, refused, checked}) {
+    EXPECT_EQ(out.find(" 1 errors"), std::string::npos) << out;
+    EXPECT_EQ(out.find(" 1 organizations"), std::string::npos) << out;
+  }
+}
+
+}  // namespace

@@ -257,7 +257,7 @@ TEST(ProofCommand, WritesTheProofEvenWithErrors) {
                                   data.string() + "' -o '" + out.string() + "' 2>&1",
                               &status);
   EXPECT_EQ(status, 1) << log;
-  EXPECT_NE(log.find("1 errors, 0 warnings, 2 notes, 3 marked on the pages"), std::string::npos) << log;
+  EXPECT_NE(log.find("1 error, 0 warnings, 2 notes, 3 marked on the pages"), std::string::npos) << log;
   EXPECT_EQ(run("qpdf --check '" + out.string() + "' >/dev/null 2>&1; echo $?", &status), "0\n");
   fs::remove_all(data.parent_path());
 }
