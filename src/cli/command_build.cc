@@ -76,13 +76,14 @@ int run_build(const std::vector<std::string>& args) {
   book.subset = selection.cover_line;
   book.subset_repeats_scope = selection.line_repeats_scope;
   book.allow_output_in_data = allow_in_data;
-  bool clean = set_book(data_dir, layout, book, diags, selection.accepts);
+  bool clean = set_book(data_dir, layout, book, diags, selection.accepts, [&](Book& b, Diagnostics& d) {
+    if (!selected) return true;
+    if (!check_selection(selection, b.data, data_dir, d)) return false;
+    b.subset = selection.cover_line;
+    return true;
+  });
   int chosen = 0;
   for (const Organization& o : book.data.organizations) chosen += selection.accepts(o) ? 1 : 0;
-  if (selected && chosen == 0 && !diags.has_errors()) {
-    diags.error({data_dir, 0, 0}, "no organization matches " + selection.cover_line);
-    clean = false;
-  }
   const bool written = (clean || (force && !book.book.pages.empty())) && write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
   if (written) {

@@ -63,7 +63,12 @@ int run_preview(const std::vector<std::string>& args) {
   }
   Book book;
   book.allow_output_in_data = allow_in_data;
-  if (!set_book(data_dir, layout, book, diags, selection.accepts) || book.book.pages.empty()) {
+  const auto check = [&](Book& b, Diagnostics& d) {
+    if (org.empty()) return true;
+    selection.asked = "--org " + org;
+    return check_selection(selection, b.data, data_dir, d);
+  };
+  if (!set_book(data_dir, layout, book, diags, selection.accepts, check) || book.book.pages.empty()) {
     print_diagnostics(std::cerr, diags);
     return input_error;
   }

@@ -54,6 +54,12 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
 
 bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags,
               const std::function<bool(const Organization&)>& select) {
+  return set_book(data_dir, layout_path, book, diags, select, {});
+}
+
+bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags,
+              const std::function<bool(const Organization&)>& select,
+              const std::function<bool(Book&, Diagnostics&)>& after_data) {
   book.data_dir = data_dir;
   book.read_files.push_back(layout_path);
   // 1. Data: the records, taxonomy and front matter, validated.
@@ -61,6 +67,7 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   // 2. Layout: the spread's geometry and type, validated.
   book.layout = load_layout(layout_path, diags);
   if (diags.has_errors()) return false;
+  if (after_data && !after_data(book, diags)) return false;
   // 3. Faces: the font files the layout names, loaded once.
   for (const auto& [name, file] : book.layout.faces) book.read_files.push_back(file.path);
   book.faces.load(book.layout.faces, {layout_path, 1, 1}, diags, book.layout.face_spans);

@@ -62,6 +62,14 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
 bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags,
               const std::function<bool(const Organization&)>& select);
 
+/// Like set_book() with `select`; `after_data` runs once the data and the
+/// layout are read without error and before anything is set: it may check
+/// the selection against the records (and set book.subset), and stops the
+/// run by returning false after reporting why.
+bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags,
+              const std::function<bool(const Organization&)>& select,
+              const std::function<bool(Book&, Diagnostics&)>& after_data);
+
 /// Writes `pages` to `output` safely: into a temporary file beside it,
 /// renamed into place only when complete, so a failure or a signal leaves
 /// any earlier file as it was and no partial file behind. Only a new path or

@@ -1,21 +1,71 @@
 #include "cli/selection.h"
 
+#include <algorithm>
 #include <set>
 
+#include "base/spelling.h"
 #include "cli/arguments.h"
 
 namespace casebook::cli {
+
+namespace {
+
+/// Whether `name` is `given`, or `given` and one of 都 道 府 県: people
+/// leave the suffix out (宮城, 東京, 北海), as they say the names.
+bool names_prefecture(const std::string& name, const std::string& given) {
+  if (name == given) return true;
+  if (given.empty() || name.size() != given.size() + 3 || !name.starts_with(given)) return false;
+  const std::string suffix = name.substr(given.size());
+  return suffix == "都" || suffix == "道" || suffix == "府" || suffix == "県";
+}
+
+}  // namespace
 
 Selection by_prefecture(const std::string& prefecture) {
   Selection s;
   s.accepts = [prefecture](const Organization& o) {
     for (const Text& p : o.region.prefectures) {
-      if (p.value == prefecture) return true;
+      if (names_prefecture(p.value, prefecture)) return true;
     }
     return false;
   };
   s.cover_line = prefecture;
+  s.prefecture = prefecture;
   return s;
+}
+
+bool check_selection(Selection& selection, const Casebook& data, const std::string& data_dir, Diagnostics& diags) {
+  const Span at{data_dir, 0, 0};
+  if (!selection.prefecture.empty()) {
+    const std::vector<std::string>& known = data.taxonomy.prefectures;
+    const auto found = std::find_if(known.begin(), known.end(),
+                                    [&](const std::string& k) { return names_prefecture(k, selection.prefecture); });
+    if (found == known.end()) {
+      std::vector<std::string> hints;
+      if (auto near = nearest(selection.prefecture, known)) hints.push_back("did you mean '" + *near + "'?");
+      diags.error(at, "--prefecture '" + selection.prefecture + "' is not one of the 47 prefectures", std::move(hints));
+      return false;
+    }
+    selection.cover_line = *found;
+  }
+  const bool any = std::any_of(data.organizations.begin(), data.organizations.end(), selection.accepts);
+  if (any) return true;
+  if (!selection.prefecture.empty()) {
+    // The prefectures that do have records, in the taxonomy's (JIS) order.
+    std::string with_records;
+    for (const std::string& p : data.taxonomy.prefectures) {
+      const bool has = std::any_of(data.organizations.begin(), data.organizations.end(), [&](const Organization& o) {
+        return std::any_of(o.region.prefectures.begin(), o.region.prefectures.end(),
+                           [&](const Text& t) { return t.value == p; });
+      });
+      if (has) with_records += (with_records.empty() ? "" : "、") + p;
+    }
+    diags.error(at, "no organization in " + selection.cover_line,
+                {with_records.empty() ? "the data has no records" : "the records are in " + with_records});
+  } else {
+    diags.error(at, "no organization matches " + (selection.asked.empty() ? selection.cover_line : selection.asked));
+  }
+  return false;
 }
 
 Selection by_region(const std::string& text) {
@@ -27,6 +77,7 @@ Selection by_region(const std::string& text) {
     return region.find(text) != std::string::npos;
   };
   s.cover_line = "取組地域：" + text;
+  s.asked = "--region '" + text + "'";
   return s;
 }
 
@@ -50,6 +101,7 @@ std::optional<Selection> by_numbers(const std::string& list) {
   Selection s;
   s.accepts = [numbers](const Organization& o) { return numbers.count(o.number) > 0; };
   s.cover_line = "番号 " + list;
+  s.asked = "the numbers " + list;
   s.line_repeats_scope = true;
   return s;
 }

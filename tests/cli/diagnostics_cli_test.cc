@@ -295,3 +295,39 @@ TEST_F(CliWording, SummariesCountInTheSingularForOne) {
 }
 
 }  // namespace
+
+namespace {
+
+class CliSelection : public casebook::testing_support::ScratchDataTest {
+ protected:
+  CliSelection() : ScratchDataTest("casebook-select") {}
+};
+
+TEST_F(CliSelection, APrefectureMayBeGivenWithoutItsSuffixAndTheCoverNamesItInFull) {
+  int status = 0;
+  const std::string out = casebook("build data --prefecture 北海 -o hokkaido.pdf", &status);
+  EXPECT_EQ(status, 0) << out;
+  const std::string cover = casebook::testing_support::run("pdftotext -l 1 '" + (dir_ / "hokkaido.pdf").string() + "' -");
+  EXPECT_NE(cover.find("北海道\n"), std::string::npos) << cover;
+}
+
+TEST_F(CliSelection, ASelectionThatMatchesNothingIsAnErrorThatSaysWhy) {
+  int status = 0;
+  std::string out = casebook("build data --prefecture 東京 -o x.pdf", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("error: no organization in 東京都\n    hint: the records are in 北海道\n"), std::string::npos) << out;
+  out = casebook("build data --prefecture 北海堂 -o x.pdf", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("error: --prefecture '北海堂' is not one of the 47 prefectures\n    hint: did you mean '北海道'?"),
+            std::string::npos)
+      << out;
+  out = casebook("build data --numbers 50-60 -o x.pdf", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("error: no organization matches the numbers 50-60"), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "x.pdf"));
+  out = casebook("preview data --org 99 -o previews", &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("error: no organization matches --org 99"), std::string::npos) << out;
+}
+
+}  // namespace
