@@ -701,6 +701,21 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         l->raw().wrong_type(name, "", *n, "a string");
       }
     }
+    // Optional: what ★ and ☆ mean in words, for the web edition's readers
+    // who cannot see the glyphs (its structure tree's ActualText); the
+    // defaults are the words of the report's legend (主となる…に★印,
+    // 従となる…に☆印).
+    spec.labels["primary_mark_words"] = "主となる";
+    spec.labels["secondary_mark_words"] = "従となる";
+    for (const char* name : {"primary_mark_words", "secondary_mark_words"}) {
+      if (const toml::node* n = l->raw().get(name)) {
+        if (const auto* t = n->as_string()) {
+          spec.labels[name] = t->get();
+        } else {
+          l->raw().wrong_type(name, "", *n, "a string");
+        }
+      }
+    }
     // Optional: what follows a target's name where the mapping goes on
     // overleaf.
     spec.labels["continued"] = "（続き）";

@@ -83,6 +83,7 @@ Frame place_cell(const CellContent& cell, const Rect& rect) {
   f.kind = cell.kind;
   f.rect = rect;
   f.source = cell.source;
+  f.alt = cell.alt;
   f.type_size = cell.type_size;
   f.layout_size = cell.layout_size;
   f.text_lines = cell.text.line_count;

@@ -25,6 +25,7 @@ struct CellContent {
   bool continues = false;
   std::optional<Color> fill;
   Span source;
+  std::string alt;  ///< Frame::alt
   Length type_size = 0, layout_size = 0;
   Length measure = 0;
 

@@ -71,6 +71,11 @@ struct Frame {
   FrameKind kind = FrameKind::none;
   Rect rect;
   Span source;       ///< the data field it sets, when it sets one
+  /// What the frame says in words to a reader who cannot see it, where
+  /// its print does not: a grid mark's meaning (★ → 主となる), a photo's
+  /// description. The web edition's structure tree carries it (PDF 32000
+  /// 14.9.3, 14.9.4); empty: the printed text says it all.
+  std::string alt;
   std::vector<Box> boxes;
   std::vector<Rule> rules;
   std::vector<TextLine> lines;

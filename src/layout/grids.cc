@@ -8,15 +8,20 @@ namespace casebook {
 
 namespace {
 
-/// The mark an organization gives a taxonomy entry: ★, ☆ or nothing.
-std::string mark_of(const LayoutContext& ctx, const MarkSet& marks, int index, Span& source) {
+/// The mark an organization gives a taxonomy entry: ★, ☆ or nothing;
+/// `words` gets what the mark means in words (the labels
+/// primary_mark_words, secondary_mark_words), for a reader who cannot see
+/// the glyph.
+std::string mark_of(const LayoutContext& ctx, const MarkSet& marks, int index, Span& source, std::string& words) {
   if (marks.primary.index == index) {
     source = marks.primary.span;
+    words = ctx.label("primary_mark_words");
     return ctx.label("primary_mark");
   }
   for (const Mark& m : marks.secondary) {
     if (m.index == index) {
       source = m.span;
+      words = ctx.label("secondary_mark_words");
       return ctx.label("secondary_mark");
     }
   }
@@ -26,8 +31,10 @@ std::string mark_of(const LayoutContext& ctx, const MarkSet& marks, int index, S
 CellContent mark_cell(const LayoutContext& ctx, FrameKind kind, const MarkSet& marks, int index,
                       Length width) {
   Span source;
-  const std::string mark = mark_of(ctx, marks, index, source);
+  std::string words;
+  const std::string mark = mark_of(ctx, marks, index, source, words);
   CellContent c = set_cell(ctx, kind, label_text(mark), "mark", width, 0, ctx.spec.grid_padding);
+  c.alt = words;
   c.align = Align::center;
   c.middle = true;
   c.source = source;

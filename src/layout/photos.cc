@@ -44,6 +44,9 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
     cell.kind = FrameKind::photos_photo;
     cell.rect = Rect{cx, cy, cell_width, cell_height};
     cell.source = photo.file.span;
+    // The caption is the photo's description for a reader who cannot see
+    // it (the web edition's Figure /Alt, ISO 14289-1 7.3).
+    cell.alt = photo.caption.value;
 
     RichText caption;
     if (!photo.caption.value.empty()) {
