@@ -14,8 +14,11 @@
 #include "pdf/catalog.h"
 #include "pdf/document.h"
 #include "pdf/embedded_font.h"
+#include "pdf/object_streams.h"
+#include "pdf/structure.h"
 #include "pdf/xmp.h"
 #include "layout/frame_dump.h"
+#include "layout/roles.h"
 #include "text/face.h"
 
 namespace casebook::pdf {
@@ -61,31 +64,53 @@ class PageWriter {
     stream_ = static_cast<HPDF_PageAttr>(page->attr)->stream;
   }
 
+  /// Tags what this writer draws (the web edition): the content of the
+  /// frames `tree` holds becomes its marked content on page `index`,
+  /// everything else is an /Artifact (PDF 32000-1 14.8.2.2).
+  void tag(StructureTree* tree, std::size_t index) { tags_ = tree, page_index_ = index; }
+
   void frame(const Frame& f) {
+    const std::optional<std::size_t> element = tags_ ? tags_->element_of(f) : std::nullopt;
     for (const Box& b : f.boxes) {
-      if (b.fill) emit("q " + color_op(*b.fill, false) + " " + rect(bled(b.rect)) + " re f Q\n");
+      if (b.fill) furniture("q " + color_op(*b.fill, false) + " " + rect(bled(b.rect)) + " re f Q\n");
     }
-    for (const Image& i : f.images) image(i);
+    for (const Image& i : f.images) {
+      if (tags_) emit(element ? tags_->begin_marked_content(*element, page_index_) : "/Artifact BMC\n");
+      image(i);
+      if (tags_) emit("EMC\n");
+    }
     for (const Frame& c : f.children) frame(c);
     for (const Box& b : f.boxes) {
       if (b.stroke_width > 0) {
-        emit("q " + color_op(b.stroke, true) + " " + num(to_pt(b.stroke_width)) + " w " + (b.dashed ? "[3 2] 0 d " : "") +
-             rect(b.rect) + " re S Q\n");
+        furniture("q " + color_op(b.stroke, true) + " " + num(to_pt(b.stroke_width)) + " w " +
+                  (b.dashed ? "[3 2] 0 d " : "") + rect(b.rect) + " re S Q\n");
       }
     }
     for (const Rule& r : f.rules) {
-      emit("q " + color_op(r.color, true) + " " + num(to_pt(r.width)) + " w " + num(to_pt(r.x1)) + " " + y(r.y1) +
-           " m " + num(to_pt(r.x2)) + " " + y(r.y2) + " l S Q\n");
+      furniture("q " + color_op(r.color, true) + " " + num(to_pt(r.width)) + " w " + num(to_pt(r.x1)) + " " + y(r.y1) +
+                " m " + num(to_pt(r.x2)) + " " + y(r.y2) + " l S Q\n");
     }
+    // Tagged, text() marks the lines' content as the element's (each
+    // stretch its own sequence); a frame no element holds is an artifact.
+    const bool artifact = tags_ && !element && !f.lines.empty();
+    if (artifact) emit("/Artifact BMC\n");
     for (std::size_t i = 0; i < f.lines.size(); ++i) {
-      if (i + 1 < f.lines.size() && joins_marker(f.lines[i], f.lines[i + 1])) {
-        text(with_marker(f.lines[i], f.lines[i + 1]));
-        ++i;
-      } else {
-        text(f.lines[i]);
-      }
+      const bool joined = i + 1 < f.lines.size() && joins_marker(f.lines[i], f.lines[i + 1]);
+      const TextLine line = joined ? with_marker(f.lines[i], f.lines[i + 1]) : f.lines[i];
+      if (joined) ++i;
+      // A line with a URL goes into a Link element of its own, which also
+      // holds the line's link annotations (14.8.4.4.2).
+      const bool link = element && links_ && !line.line.links.empty();
+      element_ = link ? std::optional(tags_->add_link_element(*element)) : element;
+      text(line);
+      element_.reset();
     }
+    if (artifact) emit("EMC\n");
   }
+
+  /// Draws what is no content — a rule, a fill, a frame's box — marked
+  /// as an artifact when tagging.
+  void furniture(const std::string& ops) { emit(tags_ ? "/Artifact BMC\n" + ops + "EMC\n" : ops); }
 
   /// Whether `marker` is a list item's marker and `first` the first line
   /// of its text, on the same baseline in the same colour.
@@ -266,19 +291,36 @@ class PageWriter {
       ops += code;
       pen += s.font->width(s.code);
     };
+    // Tagged, the glyphs are marked content of element_: the stretches
+    // between spans in sequences of their own, each span one with its
+    // ActualText, never one inside another (poppler's structure reader
+    // loses the rest of a sequence after a nested one ends).
+    bool marked = false;
+    auto close_marked = [&] {
+      close_array();
+      if (marked) ops += "EMC\n";
+      marked = false;
+    };
     for (std::size_t g = 0; g < glyphs.size(); ++g) {
       if (!shown[g].font) continue;
       std::size_t last = g;  // the last glyph of the span g starts
       while (last + 1 < glyphs.size() && span_start[last + 1] == g) ++last;
       const bool actual = last > g || shown[g].font->text_of(shown[g].code) != glyphs[g].text;
       if (!actual) {
+        if (element_ && !marked) {
+          close_array();
+          ops += tags_->begin_marked_content(*element_, page_index_);
+          marked = true;
+        }
         show(g);
         continue;
       }
-      close_array();
+      close_marked();
       // ActualText on a marked-content sequence is PDF 1.5 (14.9.4).
       doc_.require_version(HPDF_VER_15);
-      ops += "/Span <</ActualText <FEFF" + utf16_hex(span_text[g]) + ">>> BDC\n";
+      const std::string actual_text = "/ActualText <FEFF" + utf16_hex(span_text[g]) + ">";
+      ops += element_ ? tags_->begin_marked_content(*element_, page_index_, "Span", actual_text)
+                      : "/Span <<" + actual_text + ">> BDC\n";
       for (std::size_t k = g; k <= last; ++k) {
         if (shown[k].font) show(k);
       }
@@ -286,7 +328,7 @@ class PageWriter {
       ops += "EMC\n";
       g = last;
     }
-    close_array();
+    close_marked();
     ops += "ET\nQ\n";
     emit(ops);
   }
@@ -294,8 +336,8 @@ class PageWriter {
   /// A link annotation exactly over the glyph boxes of `link` as they
   /// are written: from the first glyph's origin to the last one's advance
   /// (the /W widths), from the faces' descender to their ascender.
-  /// Tagging would add a /Link structure element holding this annotation
-  /// (by an OBJR) and the glyphs' marked content.
+  /// Tagged, the Link element that holds the line's marked content holds
+  /// the annotation too.
   template <typename Shown>
   void uri_link(const TextLine& t, const LineLink& link, const std::vector<Shown>& shown) {
     std::optional<PdfRect> box;
@@ -312,7 +354,8 @@ class PageWriter {
     }
     if (!box) return;
     box->left += origin_, box->right += origin_, box->bottom += origin_, box->top += origin_;
-    write_link_annotation_uri(doc_, page_, *box, link.uri, link.text);
+    HPDF_Annotation a = write_link_annotation_uri(doc_, page_, *box, link.uri, link.text);
+    if (element_) tags_->add_link_annotation(*element_, a, page_index_);
   }
 
   void image(const Image& i) {
@@ -371,6 +414,9 @@ class PageWriter {
   Length bleed_;
   bool links_;
   double origin_;
+  StructureTree* tags_ = nullptr;
+  std::size_t page_index_ = 0;
+  std::optional<std::size_t> element_;  ///< the element the line being drawn is content of
 };
 
 /// Japanese crop marks (トンボ) around a trim of w × h placed at (m, m):
@@ -491,11 +537,17 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
   // With bleed or crop marks the sheet grows around the trimmed page.
   const double bleed = to_pt(book.bleed);
   const double margin = book.crop_marks ? bleed + 13 * 72 / 25.4 : bleed;
+  // The web edition is a tagged PDF (ISO 14289-1 7.1): its structure tree
+  // follows the reading order the layout's roles give.
+  std::optional<StructElement> structure;
+  std::optional<StructureTree> tags;
+  if (info.edition == Edition::web) tags.emplace(structure.emplace(structure_of(book)));
   for (const Page& p : pages) {
     const double w = to_pt(p.width), h = to_pt(p.height);
     HPDF_Page page = doc.add_page(w + 2 * margin, h + 2 * margin);
     hpdf_pages.push_back(page);
     PageWriter writer(doc, page, h, fonts, images, p.width, book.bleed, links, margin);
+    if (tags) writer.tag(&*tags, hpdf_pages.size() - 1);
     if (margin > 0) {
       writer.raw("q 1 0 0 1 " + num(margin) + " " + num(margin) + " cm\n");
       add_box(doc, page, "TrimBox", margin, margin, margin + w, margin + h);
@@ -504,7 +556,7 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
     writer.frame(p.root);
     if (margin > 0) {
       writer.raw("Q\n");
-      if (book.crop_marks) writer.raw(crop_marks(margin, w, h, bleed));
+      if (book.crop_marks) writer.furniture(crop_marks(margin, w, h, bleed));
     }
   }
 
@@ -521,7 +573,10 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
         if (l.target_page >= hpdf_pages.size()) continue;
         const PdfRect r{margin + to_pt(l.rect.x), margin + height - to_pt(l.rect.bottom()), margin + to_pt(l.rect.right()),
                         margin + height - to_pt(l.rect.y)};
-        write_link_annotation_dest(doc, hpdf_pages[i], r, destination(l.target_page), l.contents);
+        HPDF_Annotation a = write_link_annotation_dest(doc, hpdf_pages[i], r, destination(l.target_page), l.contents);
+        if (tags) {
+          if (const auto element = tags->link_element(l)) tags->add_link_annotation(*element, a, i);
+        }
       }
       for (const Frame& c : f.children) links(c);
     };
@@ -543,6 +598,8 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
           "adding page labels");
   }
 
+  if (tags) tags->write_struct_tree_root(doc, hpdf_pages);
+
   // A stable /ID: the same content gives the same identifier.
   unsigned char id[16];
   content_id(book, id);
@@ -560,6 +617,8 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
     stats.font_program_bytes += font->program_bytes();
   }
   doc.save(path);
+  // The structure tree's thousands of small objects, compressed.
+  if (tags) write_object_streams(path);
   return stats;
 }
 

@@ -119,7 +119,10 @@ TEST_F(CliDiagnostics, ASourceDateEpochThatIsNotWholeSecondsInRangeIsAnError) {
   int status = 0;
   const std::string out = casebook("build data -o out.pdf", &status, "SOURCE_DATE_EPOCH=1000000000");
   EXPECT_EQ(status, 0) << out;
-  EXPECT_NE(slurp(dir_ / "out.pdf").find("/CreationDate (D:20010909014640Z00'00')"), std::string::npos);
+  // The web edition keeps its Info dictionary in a compressed object
+  // stream: read it back through qpdf.
+  const std::string qdf = casebook::testing_support::run("qpdf --qdf --object-streams=disable '" + (dir_ / "out.pdf").string() + "' -");
+  EXPECT_NE(qdf.find("/CreationDate (D:20010909014640Z00'00')"), std::string::npos);
 }
 
 TEST_F(CliDiagnostics, ADateBefore1900IsOutOfRangeAtItsLine) {
