@@ -337,6 +337,34 @@ TEST_P(Tagged, EveryLinkAnnotationIsInALinkElement) {
   EXPECT_EQ(annotations, referenced);
 }
 
+TEST(TaggedPhotos, EachPhotoIsAFigureWhoseAltIsItsCaption) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-tagged-photos-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string pdf = (dir / "book.pdf").string();
+  int status = -1;
+  const std::string log = casebook("build tests/fixtures/photos -o '" + pdf + "'", &status);
+  ASSERT_EQ(status, 0) << log;
+  Diagnostics diags;
+  const Casebook book = load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/tests/fixtures/photos", diags);
+  std::vector<std::string> captions;
+  for (const Organization& org : book.organizations) {
+    for (const Photo& photo : org.photos) captions.push_back(photo.caption.value);
+  }
+  ASSERT_FALSE(captions.empty());
+  const std::string qdf = run("qpdf --qdf --object-streams=disable '" + pdf + "' -");
+  std::vector<std::string> alts;
+  const std::regex alt(R"(/Alt <([0-9a-fA-F]*)>)");
+  for (std::size_t at = qdf.find(" 0 obj\n"); at != std::string::npos; at = qdf.find(" 0 obj\n", at + 1)) {
+    const std::size_t end = qdf.find("\nendobj", at);
+    const std::string body = qdf.substr(at + 7, end - at - 7);
+    if (body.find("/S /Figure") == std::string::npos) continue;
+    std::smatch m;
+    alts.push_back(std::regex_search(body, m, alt) ? utf16_text(m[1]) : "");
+  }
+  EXPECT_EQ(alts, captions);
+  fs::remove_all(dir);
+}
+
 INSTANTIATE_TEST_SUITE_P(Layouts, Tagged, testing_support::shipped_layouts(), testing_support::layout_name);
 
 }  // namespace
