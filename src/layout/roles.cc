@@ -13,6 +13,9 @@ const char* struct_role_name(StructRole role) {
     case StructRole::H1: return "H1";
     case StructRole::H2: return "H2";
     case StructRole::P: return "P";
+    case StructRole::L: return "L";
+    case StructRole::LI: return "LI";
+    case StructRole::LBody: return "LBody";
     case StructRole::Table: return "Table";
     case StructRole::TR: return "TR";
     case StructRole::TH: return "TH";
@@ -149,6 +152,43 @@ std::vector<std::vector<const Frame*>> rows_of(const Frame& table) {
   return rows;
 }
 
+/// A cell's text into `e`: as the cell's content, or, when it holds a
+/// list, as its blocks — a P per paragraph, an L of LI per run of list
+/// items, each item's marker and text one LBody (the writer sets a marker
+/// and its text's first line as one piece, for copying). A block is the
+/// lines typed at one place (TextLine::source); a marker starts an item.
+void add_cell_text(StructElement& e, const Frame& cell) {
+  const auto& lines = cell.lines;
+  if (std::none_of(lines.begin(), lines.end(), [](const TextLine& l) { return l.marker; })) {
+    e.frames.push_back(&cell);
+    return;
+  }
+  bool in_list = false;
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t end = i + 1;
+    while (end < lines.size() && !lines[end].marker &&
+           (lines[end].source == lines[end - 1].source || lines[end - 1].marker)) {
+      ++end;
+    }
+    const FrameLines block{&cell, i, end};
+    if (lines[i].marker) {
+      if (!in_list) e.kids.push_back(element(StructRole::L));
+      in_list = true;
+      StructElement body = element(StructRole::LBody);
+      body.lines.push_back(block);
+      StructElement item = element(StructRole::LI);
+      item.kids.push_back(std::move(body));
+      e.kids.back().kids.push_back(std::move(item));
+    } else {
+      in_list = false;
+      StructElement p = element(StructRole::P);
+      p.lines.push_back(block);
+      e.kids.push_back(std::move(p));
+    }
+    i = end;
+  }
+}
+
 /// A cell as TH or TD, spanning the rows whose tops and the columns whose
 /// left edges lie inside it (/RowSpan, /ColSpan, 14.8.5.7): the number
 /// cell of the page header spans its three rows, a grid's category row
@@ -166,7 +206,7 @@ StructElement cell_element(const Frame& cell, const std::set<Length>& row_tops, 
     // moves from record to record by it.
     e.kids.push_back(owning(StructRole::H1, cell));
   } else {
-    e.frames.push_back(&cell);
+    add_cell_text(e, cell);
   }
   if (!cell.alt.empty() && !cell.lines.empty()) e.actual_text = cell.alt;
   return e;

@@ -20,7 +20,7 @@ namespace casebook {
 /// The standard structure types casebook uses (PDF 32000-1 14.8.4, names
 /// as the PDF writes them).
 enum class StructRole : std::uint8_t {
-  Document, Sect, H1, H2, P, Table, TR, TH, TD, Figure, Caption, TOC, TOCI, Link,
+  Document, Sect, H1, H2, P, L, LI, LBody, Table, TR, TH, TD, Figure, Caption, TOC, TOCI, Link,
 };
 
 /// The role's standard structure type name: "TD".
@@ -50,9 +50,16 @@ KindRole kind_role(FrameKind kind);
 /// none: a data cell (TD).
 HeaderScope header_scope_of(FrameKind kind);
 
+/// Lines [begin, end) of a frame's text.
+struct FrameLines {
+  const Frame* frame = nullptr;
+  std::size_t begin = 0, end = 0;
+};
+
 /// One structure element: its type, attributes and children, and the
 /// frames whose marked content (text lines, images) it holds, in that
-/// order after its child elements.
+/// order after its child elements; or, for a cell's paragraphs and list
+/// items, runs of a frame's lines.
 struct StructElement {
   StructRole role = StructRole::Document;
   HeaderScope scope = HeaderScope::none;  ///< TH only
@@ -61,6 +68,7 @@ struct StructElement {
   std::string actual_text;                ///< /ActualText: what a mark says in words
   const Link* link = nullptr;             ///< a Link element's page link (the contents' entries)
   std::vector<const Frame*> frames;
+  std::vector<FrameLines> lines;
   std::vector<StructElement> kids;
 };
 

@@ -30,6 +30,9 @@ std::size_t StructureTree::add(const StructElement& e, std::size_t parent) {
   const std::size_t index = nodes_.size();
   nodes_.push_back(Node{&e, e.role, parent, {}, nullptr});
   for (const Frame* f : e.frames) owner_[f] = index;
+  for (const FrameLines& l : e.lines) {
+    for (std::size_t i = l.begin; i < l.end; ++i) line_owner_[{l.frame, i}] = index;
+  }
   if (e.link) links_[e.link] = index;
   for (const StructElement& k : e.kids) {
     const std::size_t kid = add(k, index);
@@ -42,6 +45,11 @@ std::optional<std::size_t> StructureTree::element_of(const Frame& f) const {
   const auto it = owner_.find(&f);
   if (it == owner_.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<std::size_t> StructureTree::element_of(const Frame& f, std::size_t line) const {
+  if (const auto it = line_owner_.find({&f, line}); it != line_owner_.end()) return it->second;
+  return element_of(f);
 }
 
 std::string StructureTree::begin_marked_content(std::size_t element, std::size_t page, const std::string& tag,

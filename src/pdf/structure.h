@@ -6,6 +6,7 @@
 // back. Names follow the PDF objects written.
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -27,6 +28,9 @@ class StructureTree {
   /// The element that holds the marked content of `f`; none: its content
   /// is an artifact.
   std::optional<std::size_t> element_of(const Frame& f) const;
+  /// The element that holds line `line` of `f` (a cell's paragraph or
+  /// list item, else f's element); none: an artifact.
+  std::optional<std::size_t> element_of(const Frame& f, std::size_t line) const;
 
   /// The operator that opens the next marked-content sequence on page
   /// `page` (0-based) and gives its MCID to `element` (14.7.4.2):
@@ -72,6 +76,7 @@ class StructureTree {
 
   std::vector<Node> nodes_;
   std::unordered_map<const Frame*, std::size_t> owner_;
+  std::map<std::pair<const Frame*, std::size_t>, std::size_t> line_owner_;
   std::unordered_map<const Link*, std::size_t> links_;
   std::vector<std::vector<std::size_t>> page_mcids_;  ///< per page, the node of each MCID
   std::vector<std::pair<std::size_t, HPDF_Annotation>> annotations_;  ///< node, in /StructParent order

@@ -90,22 +90,23 @@ class PageWriter {
       furniture("q " + color_op(r.color, true) + " " + num(to_pt(r.width)) + " w " + num(to_pt(r.x1)) + " " + y(r.y1) +
                 " m " + num(to_pt(r.x2)) + " " + y(r.y2) + " l S Q\n");
     }
-    // Tagged, text() marks the lines' content as the element's (each
-    // stretch its own sequence); a frame no element holds is an artifact.
-    const bool artifact = tags_ && !element && !f.lines.empty();
-    if (artifact) emit("/Artifact BMC\n");
+    // Tagged, text() marks a line's content as its element's (each
+    // stretch its own sequence); a line no element holds is an artifact.
     for (std::size_t i = 0; i < f.lines.size(); ++i) {
+      const std::optional<std::size_t> owner = tags_ ? tags_->element_of(f, i) : std::nullopt;
       const bool joined = i + 1 < f.lines.size() && joins_marker(f.lines[i], f.lines[i + 1]);
       const TextLine line = joined ? with_marker(f.lines[i], f.lines[i + 1]) : f.lines[i];
       if (joined) ++i;
       // A line with a URL goes into a Link element of its own, which also
       // holds the line's link annotations (14.8.4.4.2).
-      const bool link = element && links_ && !line.line.links.empty();
-      element_ = link ? std::optional(tags_->add_link_element(*element)) : element;
+      const bool link = owner && links_ && !line.line.links.empty();
+      element_ = link ? std::optional(tags_->add_link_element(*owner)) : owner;
+      const bool artifact = tags_ && !owner;
+      if (artifact) emit("/Artifact BMC\n");
       text(line);
+      if (artifact) emit("EMC\n");
       element_.reset();
     }
-    if (artifact) emit("EMC\n");
   }
 
   /// Draws what is no content — a rule, a fill, a frame's box — marked

@@ -151,6 +151,37 @@ TEST_P(Tagged, EveryCellIsAnElementOfItsOwn) {
   }
 }
 
+TEST_P(Tagged, EachMarkedListItemIsAnLIOfAnL) {
+  // Every item the data marks (・, ①, 1.) is one LI, with its LBody, in
+  // an L; an unmarked item reads as a paragraph.
+  std::size_t items = 0;
+  for (const Organization& org : data.organizations) {
+    std::vector<const RichText*> texts = {&org.purpose,  &org.audience, &org.description,
+                                          &org.partners, &org.outreach, &org.outcomes};
+    if (org.profile.message) texts.push_back(&*org.profile.message);
+    for (const RichText* t : texts) {
+      for (const Block& b : t->blocks) items += b.kind == Block::Kind::item && !b.marker.empty();
+    }
+  }
+  ASSERT_GT(items, 10u);
+  std::istringstream tree(run("pdfinfo -struct '" + book(GetParam(), "web") + "'"));
+  std::size_t li = 0, lbody = 0, lists = 0;
+  std::string line, previous;
+  while (std::getline(tree, line)) {
+    const std::string type = line.substr(line.find_first_not_of(' ') == std::string::npos ? 0 : line.find_first_not_of(' '));
+    if (type.starts_with("LI ")) {
+      ++li;
+      EXPECT_TRUE(previous.starts_with("L ") || previous.starts_with("LBody")) << previous;
+    }
+    if (type.starts_with("LBody")) ++lbody;
+    if (type.starts_with("L ")) ++lists;
+    previous = type;
+  }
+  EXPECT_EQ(li, items);
+  EXPECT_EQ(lbody, items);
+  EXPECT_GT(lists, 0u);
+}
+
 /// A PDF hex string's UTF-16BE text (after its FEFF) as UTF-8.
 std::string utf16_text(const std::string& hex) {
   std::vector<unsigned> units;

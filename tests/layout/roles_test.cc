@@ -127,5 +127,46 @@ TEST(Roles, AGridsCategoryRowHeadsAllItsColumns) {
   EXPECT_EQ(table.kids[1].kids[2].actual_text, "主となる");
 }
 
+TEST(Roles, ACellsListItemsAreAnLOfLIBetweenItsParagraphs) {
+  // 内容: a paragraph of two lines, two items (・ and its text), a paragraph.
+  Frame cell = frame(FrameKind::content_description, 0, 0, 100, 60);
+  auto line = [&](int block, bool marker) {
+    TextLine l;
+    l.source = Span{"05.toml", block, 1};
+    l.marker = marker;
+    cell.lines.push_back(l);
+  };
+  line(1, false), line(1, false);
+  line(2, true), line(2, false), line(2, false);
+  line(3, true), line(3, false);
+  line(4, false);
+  Frame table = frame(FrameKind::content_table, 0, 0, 100, 60);
+  table.children.push_back(frame(FrameKind::content_label, 0, 0, 10, 60));
+  cell.rect.x = 10;
+  table.children.push_back(cell);
+  Page p;
+  p.root.kind = FrameKind::page;
+  p.root.children.push_back(table);
+  BookPages book;
+  book.pages = {p};
+  const StructElement doc = structure_of(book);
+  const StructElement& td = doc.kids.at(0).kids.at(0).kids.at(0).kids.at(1);
+  ASSERT_EQ(td.role, StructRole::TD);
+  EXPECT_TRUE(td.frames.empty());
+  ASSERT_EQ(td.kids.size(), 3u);
+  EXPECT_EQ(td.kids[0].role, StructRole::P);
+  EXPECT_EQ(td.kids[0].lines.at(0).end, 2u);
+  const StructElement& list = td.kids[1];
+  ASSERT_EQ(list.role, StructRole::L);
+  ASSERT_EQ(list.kids.size(), 2u);
+  const StructElement& body = list.kids[0].kids.at(0);
+  EXPECT_EQ(body.role, StructRole::LBody);
+  EXPECT_EQ(body.lines.at(0).begin, 2u);
+  EXPECT_EQ(body.lines.at(0).end, 5u);
+  EXPECT_EQ(list.kids[1].kids.at(0).lines.at(0).begin, 5u);
+  EXPECT_EQ(td.kids[2].role, StructRole::P);
+  EXPECT_EQ(td.kids[2].lines.at(0).begin, 7u);
+}
+
 }  // namespace
 }  // namespace casebook
