@@ -461,6 +461,18 @@ void add_box(Document& doc, HPDF_Page page, const char* key, double x1, double y
   check(HPDF_Dict_Add(page, key, box), "setting a page box");
 }
 
+/// A blank page's content stream (page vi, inserted to start a section on
+/// a right-hand page) holds no bytes; written Flate-compressed it would be
+/// zero bytes that are no zlib stream at all, which Ghostscript reports as
+/// "error reading a stream" (an empty zlib stream still has a header and
+/// a checksum). An empty stream with no filter is valid (PDF 32000-1
+/// 7.3.8), so that page's content goes unfiltered; every other page is
+/// unchanged.
+void leave_empty_content_unfiltered(HPDF_Page page) {
+  const auto attr = static_cast<HPDF_PageAttr>(page->attr);
+  if (HPDF_Stream_Size(attr->stream) == 0) attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+}
+
 }  // namespace
 
 namespace {
@@ -559,6 +571,7 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
       writer.raw("Q\n");
       if (book.crop_marks) writer.furniture(crop_marks(margin, w, h, bleed));
     }
+    leave_empty_content_unfiltered(page);
   }
 
   // Links, now that every page they point at exists.
