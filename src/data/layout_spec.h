@@ -25,6 +25,28 @@ struct Color {
   friend bool operator==(const Color&, const Color&) = default;
 };
 
+/// The print edition's PDF/X claim and output condition ([print] of the
+/// layout; used only by `--edition print`). The web edition ignores it.
+struct PrintIntent {
+  /// "PDF/X-4" (ISO 15930-7:2010), the only conformance casebook writes;
+  /// empty: the print edition is CMYK but claims no PDF/X conformance.
+  std::string conformance;
+  /// The CMYK output profile (an ICC file, checked at load to be a CMYK
+  /// output profile), resolved against the layout's folder; empty: none.
+  std::string output_profile;
+  /// OutputCondition and OutputConditionIdentifier of the OutputIntent
+  /// (ISO 15930-7 6.2.4): the printing condition in words, and its name
+  /// in the registry `registry_name` ("JC200103" at http://www.color.org),
+  /// or "Custom" for one known only by the embedded profile.
+  std::string output_condition;
+  std::string output_condition_identifier = "Custom";
+  std::string registry_name;
+  /// Photos whose effective resolution at their placed size is below
+  /// this are a lint warning; 0: not checked.
+  int min_image_ppi = 0;
+  Span conformance_span, output_profile_span;
+};
+
 /// One step of the layout's type scale: a size and its line pitch.
 struct ScaleStep {
   Length size = 0;
@@ -68,6 +90,9 @@ struct LayoutSpec {
   /// corner and centre marks. TrimBox and BleedBox are set on every page.
   Length bleed = 0;
   bool crop_marks = false;
+  /// [print] conformance, output profile and image resolution of the
+  /// print edition.
+  PrintIntent print;
 
   /// Face name → font file (resolved against the layout file's folder)
   /// and, in a collection, the face's index.

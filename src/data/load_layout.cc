@@ -10,6 +10,7 @@
 #include "base/spelling.h"
 #include "base/unicode.h"
 #include "base/utf8.h"
+#include "data/icc_profile.h"
 #include "data/loaders.h"
 #include "data/phrase.h"
 #include "data/read_source.h"
@@ -361,6 +362,55 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
                       " down to 'copyfit.min_size' " + describe(spec.min_size),
                   {"use a step of at least " + describe((range + kMaxCopyfitSteps - 1) / kMaxCopyfitSteps)});
     }
+  }
+}
+
+/// [print]'s PDF/X keys: the conformance (only PDF/X-4, ISO 15930-7:2010),
+/// the output profile (a CMYK output profile, ISO 15930-7 6.2.4: the
+/// DestOutputProfile of a PDF/X-4 OutputIntent is an embedded ICC output
+/// profile), the output condition's words and name, and the lowest image
+/// resolution accepted without a warning.
+void read_print_intent(LayoutReader& pr, const fs::path& folder, PrintIntent& print, Diagnostics& diags) {
+  print.conformance = pr.text("conformance", Need::optional);
+  print.conformance_span = pr.at("conformance");
+  if (!print.conformance.empty() && print.conformance != "PDF/X-4") {
+    diags.error(print.conformance_span, "'print.conformance' is \"" + print.conformance + "\"; casebook writes \"PDF/X-4\"",
+                {"PDF/X-4 (ISO 15930-7) allows the PDF 1.5 text spans and ICC-based colour the book uses; leave "
+                 "the key out for a CMYK print edition that claims no conformance"});
+    print.conformance.clear();
+  }
+  const std::string profile = pr.text("output_profile", Need::optional);
+  print.output_profile_span = pr.at("output_profile");
+  if (!profile.empty()) {
+    const std::string file = (folder / profile).lexically_normal().string();
+    const IccRead read = read_icc_profile(file);
+    if (!read.header) {
+      diags.error(print.output_profile_span, "'print.output_profile' " + file + " " + read.problem,
+                  {"Debian's libgs-common ships /usr/share/color/icc/ghostscript/default_cmyk.icc"});
+    } else if (read.header->colour_space != "CMYK" || read.header->device_class != "prtr") {
+      diags.error(print.output_profile_span,
+                  "'print.output_profile' " + file + " is a '" + read.header->device_class + "' profile of '" +
+                      read.header->colour_space + "', not a CMYK output profile",
+                  {"a PDF/X output intent for offset printing names a CMYK printer ('prtr') profile, such as "
+                   "Japan Color 2011 Coated or Debian's /usr/share/color/icc/ghostscript/default_cmyk.icc"});
+    } else {
+      print.output_profile = file;
+    }
+  }
+  print.output_condition = pr.text("output_condition", Need::optional);
+  if (const std::string id = pr.text("output_condition_identifier", Need::optional); !id.empty()) {
+    print.output_condition_identifier = id;
+  }
+  print.registry_name = pr.text("registry_name", Need::optional);
+  print.min_image_ppi = static_cast<int>(pr.integer("min_image_ppi", 0, 2400, 0));
+  if (!print.conformance.empty() && profile.empty()) {
+    diags.error(print.conformance_span, "'print.conformance' \"PDF/X-4\" needs 'print.output_profile'",
+                {"PDF/X-4 embeds the output profile in the file (ISO 15930-7 6.2.4): name a CMYK .icc file, e.g. "
+                 "output_profile = \"/usr/share/color/icc/ghostscript/default_cmyk.icc\""});
+  }
+  if (!print.conformance.empty() && print.output_condition.empty()) {
+    diags.error(print.conformance_span, "'print.conformance' \"PDF/X-4\" needs 'print.output_condition'",
+                {"the printing condition in words, e.g. output_condition = \"Japan Color 2011 Coated\""});
   }
 }
 
@@ -736,6 +786,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
       LayoutReader pr(std::move(*p), places);
       spec.bleed = pr.length("bleed");
       spec.crop_marks = pr.boolean("crop_marks", false);
+      read_print_intent(pr, folder, spec.print, diags);
       pr.finish();
     }
     (void)print;

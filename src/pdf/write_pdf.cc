@@ -16,6 +16,7 @@
 #include "pdf/embedded_font.h"
 #include "pdf/object_streams.h"
 #include "pdf/structure.h"
+#include "pdf/output_intent.h"
 #include "pdf/xmp.h"
 #include "layout/frame_dump.h"
 #include "layout/roles.h"
@@ -509,9 +510,27 @@ std::optional<DocumentDate> document_date(const std::string& date, std::optional
   return std::nullopt;
 }
 
+/// "uuid:…" of the 16 bytes of the file's /ID, as a version 4 UUID's
+/// form (RFC 4122 4.4): the XMP document identifier of a PDF/X file.
+std::string document_uuid(const BookPages& book) {
+  unsigned char id[16];
+  content_id(book, id);
+  id[6] = static_cast<unsigned char>((id[6] & 0x0F) | 0x40);
+  id[8] = static_cast<unsigned char>((id[8] & 0x3F) | 0x80);
+  std::string out = "uuid:";
+  char hex[3];
+  for (int i = 0; i < 16; ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+    std::snprintf(hex, sizeof hex, "%02x", id[i]);
+    out += hex;
+  }
+  return out;
+}
+
 /// Info, XMP, /Lang and /ViewerPreferences, from one DocumentMetadata so
-/// the information dictionary and the XMP packet say the same.
-void write_document_metadata(Document& doc, const PdfInfo& info) {
+/// the information dictionary and the XMP packet say the same; for a
+/// PDF/X print edition also its identification and output intent.
+void write_document_metadata(Document& doc, const PdfInfo& info, const BookPages& book) {
   DocumentMetadata m;
   m.title = info.title;
   m.creator = info.author;
@@ -519,7 +538,16 @@ void write_document_metadata(Document& doc, const PdfInfo& info) {
   m.language = info.language;
   m.producer = info.producer;
   m.date = document_date(info.date, info.epoch);
+  const bool pdfx = info.edition == Edition::print && !info.print.conformance.empty();
+  if (pdfx) {
+    m.pdfx_version = info.print.conformance;
+    m.document_id = document_uuid(book);
+  }
   write_info_dictionary(doc, m);
+  if (pdfx) {
+    write_info_pdfx_keys(doc, m.pdfx_version);
+    write_output_intents(doc, info.print);
+  }
   if (!m.language.empty()) write_catalog_lang(doc, m.language);
   // The title bar shows the book's title, not "casebook-a4.pdf" (a
   // PDF/UA-1 requirement, ISO 14289-1 7.1).
@@ -538,7 +566,7 @@ PdfStats write_pdf(const std::vector<Page>& pages, const std::string& path, cons
 PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo& info) {
   const std::vector<Page>& pages = book.pages;
   Document doc;
-  write_document_metadata(doc, info);
+  write_document_metadata(doc, info, book);
   std::map<std::string, std::unique_ptr<EmbeddedFont>> fonts;
   std::map<std::string, HPDF_Image> images;
   std::vector<HPDF_Page> hpdf_pages;
@@ -565,6 +593,10 @@ PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo
       writer.raw("q 1 0 0 1 " + num(margin) + " " + num(margin) + " cm\n");
       add_box(doc, page, "TrimBox", margin, margin, margin + w, margin + h);
       add_box(doc, page, "BleedBox", margin - bleed, margin - bleed, margin + w + bleed, margin + h + bleed);
+    } else if (info.edition == Edition::print) {
+      // ISO 15930-7 6.2.3: every page of a PDF/X file has a TrimBox (or
+      // ArtBox); without bleed or marks the trim is the whole sheet.
+      add_box(doc, page, "TrimBox", 0, 0, w, h);
     }
     writer.frame(p.root);
     if (margin > 0) {

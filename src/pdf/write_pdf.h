@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/edition.h"
+#include "data/layout_spec.h"
 #include "layout/frame.h"
 
 namespace casebook::pdf {
@@ -29,6 +30,9 @@ struct PdfInfo {
   std::optional<std::int64_t> epoch;
   /// Which PDF to write of the pages (see Edition).
   Edition edition = Edition::web;
+  /// The print edition's PDF/X conformance and output intent (the
+  /// layout's [print]); the web edition ignores it.
+  PrintIntent print;
 };
 
 /// What was written, for reports and benchmarks.

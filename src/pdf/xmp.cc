@@ -32,6 +32,24 @@ std::string xml_text(const std::string& text, const char* field) {
   return out;
 }
 
+/// The PDF/X identification (ISO 15930-7 6.7.5, 6.7.7): the version, the
+/// trapping state Info states too, the metadata date and the document's
+/// identifiers, in an rdf:Description of their own.
+std::string pdfx_description(const DocumentMetadata& f) {
+  std::string x = "<rdf:Description rdf:about=\"\" xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"";
+  x += " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"";
+  x += " xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n";
+  x += "<pdfxid:GTS_PDFXVersion>" + xml_text(f.pdfx_version, "PDF/X version") + "</pdfxid:GTS_PDFXVersion>\n";
+  x += "<pdf:Trapped>False</pdf:Trapped>\n";
+  if (f.date) x += "<xmp:MetadataDate>" + xmp_date(*f.date) + "</xmp:MetadataDate>\n";
+  if (!f.document_id.empty()) {
+    const std::string id = xml_text(f.document_id, "document identifier");
+    x += "<xmpMM:DocumentID>" + id + "</xmpMM:DocumentID>\n<xmpMM:InstanceID>" + id + "</xmpMM:InstanceID>\n";
+    x += "<xmpMM:VersionID>1</xmpMM:VersionID>\n<xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n";
+  }
+  return x + "</rdf:Description>\n";
+}
+
 }  // namespace
 
 std::string xmp_date(const DocumentDate& d) {
@@ -72,7 +90,9 @@ std::string xmp_packet(const DocumentMetadata& f) {
     x += "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
   }
   if (!f.producer.empty()) x += "<pdf:Producer>" + xml_text(f.producer, "producer") + "</pdf:Producer>\n";
-  x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
+  x += "</rdf:Description>\n";
+  if (!f.pdfx_version.empty()) x += pdfx_description(f);
+  x += "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
   return x;
 }
 

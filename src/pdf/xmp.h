@@ -27,6 +27,13 @@ struct DocumentMetadata {
   std::string language;  ///< a BCP 47 tag, "ja-JP"
   std::string producer;
   std::optional<DocumentDate> date;  ///< creation and modification
+  /// The print edition's PDF/X claim, "PDF/X-4": written as
+  /// pdfxid:GTS_PDFXVersion with pdf:Trapped False, xmp:MetadataDate and
+  /// the xmpMM identifiers ISO 15930-7 6.7 asks of a PDF/X-4 file (Info
+  /// gets /GTS_PDFXVersion and /Trapped from the same values). Empty: none.
+  std::string pdfx_version;
+  /// xmpMM:DocumentID and InstanceID, "uuid:…", from the file's /ID.
+  std::string document_id;
 };
 
 /// The XMP packet (ISO 16684-1) for `metadata`: one rdf:Description with

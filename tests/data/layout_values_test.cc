@@ -137,6 +137,34 @@ const Case kCases[] = {
      "width of 510.236 pt (180 mm)\n    hint: at most 56 characters of the body size fit\n"},
     {"PrefaceLineLengthTooShort", "preface_line_length = 40", "preface_line_length = 5",
      "5", ": error: 'front.preface_line_length' must be between 10 and 200\n"},
+    // The print edition's PDF/X-4 output intent ([print], ISO 15930-7 6.2.4).
+    {"ConformanceNotX4", "conformance = \"PDF/X-4\"", "conformance = \"PDF/X-1a\"",
+     "\"PDF/X-1a\"", ": error: 'print.conformance' is \"PDF/X-1a\"; casebook writes \"PDF/X-4\"\n"
+     "    hint: PDF/X-4 (ISO 15930-7) allows the PDF 1.5 text spans and ICC-based colour the book uses; leave the key "
+     "out for a CMYK print edition that claims no conformance\n"},
+    {"OutputProfileMissing", "output_profile = \"/usr/share/color/icc/ghostscript/default_cmyk.icc\"",
+     "output_profile = \"/nonexistent/japan.icc\"", "\"/nonexistent/japan.icc\"",
+     ": error: 'print.output_profile' /nonexistent/japan.icc cannot be read: No such file or directory\n"
+     "    hint: Debian's libgs-common ships /usr/share/color/icc/ghostscript/default_cmyk.icc\n"},
+    {"OutputProfileNotIcc", "output_profile = \"/usr/share/color/icc/ghostscript/default_cmyk.icc\"",
+     "output_profile = \"" CASEBOOK_SOURCE_DIR "/layouts/casebook-a4.toml\"", "\"" CASEBOOK_SOURCE_DIR "/",
+     ": error: 'print.output_profile' " CASEBOOK_SOURCE_DIR "/layouts/casebook-a4.toml is not an ICC profile (no "
+     "'acsp' signature in its header, or a size that is not the file's)\n"
+     "    hint: Debian's libgs-common ships /usr/share/color/icc/ghostscript/default_cmyk.icc\n"},
+    {"OutputProfileRgb", "output_profile = \"/usr/share/color/icc/ghostscript/default_cmyk.icc\"",
+     "output_profile = \"/usr/share/color/icc/ghostscript/srgb.icc\"", "\"/usr/share/color/icc/ghostscript/srgb",
+     ": error: 'print.output_profile' /usr/share/color/icc/ghostscript/srgb.icc is a 'mntr' profile of 'RGB ', not a "
+     "CMYK output profile\n"
+     "    hint: a PDF/X output intent for offset printing names a CMYK printer ('prtr') profile, such as Japan Color "
+     "2011 Coated or Debian's /usr/share/color/icc/ghostscript/default_cmyk.icc\n"},
+    {"ConformanceWithoutProfile",
+     "conformance = \"PDF/X-4\"\noutput_profile = \"/usr/share/color/icc/ghostscript/default_cmyk.icc\"",
+     "conformance = \"PDF/X-4\"",
+     "\"PDF/X-4\"", ": error: 'print.conformance' \"PDF/X-4\" needs 'print.output_profile'\n"
+     "    hint: PDF/X-4 embeds the output profile in the file (ISO 15930-7 6.2.4): name a CMYK .icc file, e.g. "
+     "output_profile = \"/usr/share/color/icc/ghostscript/default_cmyk.icc\"\n"},
+    {"MinImagePpiNegative", "min_image_ppi = 200", "min_image_ppi = -5",
+     "-5", ": error: 'print.min_image_ppi' must be between 0 and 2400\n"},
 };
 
 class LayoutValue : public testing::TestWithParam<Case> {};
