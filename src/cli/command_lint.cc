@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/wording.h"
 #include "cli/pipeline.h"
+#include "pdf/colour.h"
 #include "proof/findings.h"
 #include "proof/json.h"
 
@@ -13,7 +14,7 @@ namespace casebook::cli {
 
 namespace {
 
-constexpr const char* kHelp = R"(usage: casebook lint [DATA_DIR] [--layout FILE] [--format text|json]
+constexpr const char* kHelp = R"(usage: casebook lint [DATA_DIR] [--layout FILE] [--format text|json] [--edition print|web]
 
 Sets the book in memory and reports every finding a proofreader would make,
 as FILE:LINE:COL: severity: message (or JSON, see docs/lint-schema.json):
@@ -24,7 +25,9 @@ as FILE:LINE:COL: severity: message (or JSON, see docs/lint-schema.json):
             without a caption; half-width katakana; full- and half-width digits
             or letters mixed in a field; a full-width space opening a paragraph;
             doubled punctuation; an overfull or letter-spaced line; a paragraph
-            whose last line holds a single character
+            whose last line holds a single character; a photo printed below
+            [print] min_image_ppi at its placed size; with --edition print,
+            each RGB colour (not grey) and RGB photo it converts to CMYK
   notes     type set smaller to fit (copyfitting); a URL broken across lines
 
 Exit status: 0 when there is no error, 1 when there is, 2 for a usage error.
@@ -33,20 +36,30 @@ Exit status: 0 when there is no error, 1 when there is, 2 for a usage error.
 }  // namespace
 
 int run_lint(const std::vector<std::string>& args) {
-  std::string data_dir = "data", layout, format = "text";
+  std::string data_dir = "data", layout, format = "text", edition;
   Arguments arguments("lint", kHelp);
   arguments.positional(&data_dir, "data directory");
   arguments.option("--layout", &layout);
   arguments.option("--format", &format);
+  arguments.option("--edition", &edition);
   if (auto exit = arguments.parse(args)) return *exit;
   if (format != "text" && format != "json") return arguments.error("--format must be text or json");
   if (layout.empty()) layout = default_layout();
 
   Diagnostics diags;
   Book book;
+  if (!read_edition(edition, book.edition, diags)) {
+    print_diagnostics(std::cerr, diags);
+    return input_error;
+  }
   set_book(data_dir, layout, book, diags);
   find_data_hazards(book.data, diags);
   find_layout_hazards(book.book, ProofLimits{}, diags);
+  // The preflight a print shop makes: photo resolution, and what the print
+  // edition converts to CMYK.
+  std::vector<const Organization*> orgs;
+  for (const Organization& o : book.data.organizations) orgs.push_back(&o);
+  pdf::preflight_print(book.layout, orgs, book.photos, book.book, book.edition == Edition::print, diags);
 
   if (format == "json") {
     std::cout << diagnostics_json(diags);

@@ -17,6 +17,7 @@
 #include "layout/context.h"
 #include "layout/book.h"
 #include "layout/front_matter.h"
+#include "pdf/colour.h"
 #include "pdf/document.h"
 #include "pdf/write_pdf.h"
 
@@ -78,6 +79,8 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   }
   // 4. Photos: each one the selected records name, decoded once, fully.
   book.photos = load_photos(orgs, photo_limits(book.layout), diags);
+  // 4b. The print edition: no colour or photo it cannot write in CMYK.
+  if (book.edition == Edition::print) pdf::check_print_edition(book.layout, orgs, book.photos, diags);
   if (diags.has_errors()) return false;
   // 5. Layout: front matter and each selected organization's spread.
   LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir, &book.photos};

@@ -106,6 +106,9 @@ struct LayoutSpec {
   std::map<std::string, TypeSpec> type;
   /// Named colours: rule, label_fill, heading_fill, …
   std::map<std::string, Color> colors;
+  /// Where each colour is given, by field ("colors.rule",
+  /// "type.heading.color"), so the print edition's colour rule can point at it.
+  std::map<std::string, Span> color_spans;
 
   Length rule_width = 0;      ///< table rules
   Length frame_rule_width = 0;  ///< outer frames of tables and boxes

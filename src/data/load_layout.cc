@@ -581,7 +581,10 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         const Length pitch = style.length("pitch", true);
         if (pitch > 0) ts.pitch = pitch;
       }
-      if (const toml::node* c = style.raw().get("color")) ts.color = style.color_of(*c, style.raw().field("color"));
+      if (const toml::node* c = style.raw().get("color")) {
+        ts.color = style.color_of(*c, style.raw().field("color"));
+        spec.color_spans[style.raw().field("color")] = style.raw().span_of(*c);
+      }
       if (auto features = style.raw().texts("features", "", Need::optional)) {
         for (const Text& f : *features) ts.features.push_back(f.value);
       }
@@ -627,6 +630,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         continue;
       }
       spec.colors[name] = c.color_of(*n, c.raw().field(name));
+      spec.color_spans[c.raw().field(name)] = c.raw().span_of(*n);
     }
     c.finish();
   }

@@ -12,6 +12,7 @@
 
 #include "pdf/annotations.h"
 #include "pdf/catalog.h"
+#include "pdf/colour.h"
 #include "pdf/document.h"
 #include "pdf/embedded_font.h"
 #include "pdf/object_streams.h"
@@ -395,7 +396,10 @@ class PageWriter {
     const DecodedPhoto& px = decoded.photo ? *decoded.photo : p;
     const auto width = static_cast<HPDF_UINT>(px.width), height = static_cast<HPDF_UINT>(px.height);
     HPDF_Image image = checked(HPDF_LoadRawImageFromMem(doc_.doc(), px.data.data(), width, height,
-                                                        px.components == 1 ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8),
+                                                        px.components == 1   ? HPDF_CS_DEVICE_GRAY
+                                                        : px.components == 4 ? HPDF_CS_DEVICE_CMYK  // print edition
+                                                                             : HPDF_CS_DEVICE_RGB,
+                                                        8),
                                what.c_str());
     if (!px.alpha.empty()) {
       HPDF_Image mask = checked(
@@ -510,6 +514,15 @@ std::optional<DocumentDate> document_date(const std::string& date, std::optional
   return std::nullopt;
 }
 
+/// The converter to the print edition's output profile; null without one.
+std::unique_ptr<CmykConverter> print_converter(const PrintIntent& print) {
+  if (print.output_profile.empty()) return nullptr;
+  std::string problem;
+  auto converter = CmykConverter::open(print.output_profile, problem);
+  if (!converter) throw PdfError(problem);
+  return converter;
+}
+
 /// "uuid:…" of the 16 bytes of the file's /ID, as a version 4 UUID's
 /// form (RFC 4122 4.4): the XMP document identifier of a PDF/X file.
 std::string document_uuid(const BookPages& book) {
@@ -563,7 +576,11 @@ PdfStats write_pdf(const std::vector<Page>& pages, const std::string& path, cons
   return write_pdf(book, path, info);
 }
 
-PdfStats write_pdf(const BookPages& book, const std::string& path, const PdfInfo& info) {
+PdfStats write_pdf(const BookPages& laid_out, const std::string& path, const PdfInfo& info) {
+  // The print edition: every colour and photo in DeviceCMYK (pdf/colour.h).
+  std::optional<BookPages> separated;
+  if (info.edition == Edition::print) separated = print_separation(laid_out, print_converter(info.print).get());
+  const BookPages& book = separated ? *separated : laid_out;
   const std::vector<Page>& pages = book.pages;
   Document doc;
   write_document_metadata(doc, info, book);

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <map>
 #include <regex>
+#include <sstream>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -163,6 +165,99 @@ TEST_P(PrintEdition, EveryFontIsEmbedded) {
     EXPECT_TRUE(std::regex_search(line, std::regex(" yes +(yes|no) +(yes|no) +\\d+ +\\d+$"))) << line;
   }
   EXPECT_GT(rows, 0) << fonts;
+}
+
+/// The page content streams of a QDF file (qpdf writes "%% Contents for
+/// page N" before each), decompressed.
+std::vector<std::string> content_streams(const std::string& qdf) {
+  std::vector<std::string> out;
+  for (std::size_t at = qdf.find("%% Contents for page"); at != std::string::npos;
+       at = qdf.find("%% Contents for page", at + 1)) {
+    const std::size_t begin = qdf.find("stream\n", at);
+    const std::size_t end = qdf.find("\nendstream", begin);
+    if (begin == std::string::npos || end == std::string::npos) break;
+    out.push_back(qdf.substr(begin + 7, end - begin - 7));
+  }
+  return out;
+}
+
+/// The fill colour in force at each text-showing operator (Tj, TJ, ', ")
+/// of `content`, as written ("0 0 0 1 k"), following q/Q.
+std::vector<std::string> text_fill_colours(const std::string& content) {
+  std::vector<std::string> out, stack, operands;
+  std::string fill = "(initial)";
+  std::istringstream in(content);
+  std::string token;
+  while (in >> token) {
+    if (token == "q") {
+      stack.push_back(fill);
+    } else if (token == "Q") {
+      if (!stack.empty()) fill = stack.back(), stack.pop_back();
+    } else if (token == "k" || token == "rg" || token == "g" || token == "sc" || token == "scn") {
+      std::string c;
+      const std::size_t n = token == "k" ? 4 : token == "rg" ? 3 : token == "g" ? 1 : operands.size();
+      for (std::size_t i = operands.size() >= n ? operands.size() - n : 0; i < operands.size(); ++i) c += operands[i] + " ";
+      fill = c + token;
+    } else if (token == "Tj" || token == "TJ" || token == "'" || token == "\"") {
+      out.push_back(fill);
+    }
+    const bool number = !token.empty() && (std::isdigit(static_cast<unsigned char>(token[0])) || token[0] == '-' || token[0] == '.');
+    if (number) operands.push_back(token);
+    else operands.clear();
+  }
+  return out;
+}
+
+TEST_P(PrintEdition, NoRgbInAnyContentStreamImageOrAnnotation) {
+  const PrintBook& b = print_book(GetParam());
+  const auto streams = content_streams(b.qdf);
+  ASSERT_EQ(std::to_string(streams.size()), pdfinfo(b.pdf, "Pages"));
+  for (std::size_t i = 0; i < streams.size(); ++i) {
+    EXPECT_FALSE(std::regex_search(streams[i], std::regex("(^|\\s)(rg|RG)(\\s|$)"))) << "page " << i + 1;
+    EXPECT_EQ(streams[i].find("/DeviceRGB"), std::string::npos) << "page " << i + 1;
+  }
+  // Rules and frames are stroked in DeviceCMYK (K), as many as the web
+  // edition strokes in RGB.
+  std::size_t strokes = 0;
+  const std::regex stroke_cmyk("(^|\\s)K(\\s|$)");
+  for (const std::string& s : streams) {
+    strokes += static_cast<std::size_t>(std::distance(std::sregex_iterator(s.begin(), s.end(), stroke_cmyk), std::sregex_iterator()));
+  }
+  EXPECT_GT(strokes, 100u);
+  // No object names DeviceRGB: not an image, a colour space or a shading;
+  // and the print edition has no annotations at all.
+  EXPECT_EQ(b.qdf.find("/DeviceRGB"), std::string::npos);
+  EXPECT_EQ(b.qdf.find("/Annots"), std::string::npos);
+}
+
+TEST_P(PrintEdition, BlackTextIsPureKNeverRichBlack) {
+  const PrintBook& b = print_book(GetParam());
+  // The web edition of the same layout says which text is black.
+  const fs::path web = b.pdf.parent_path() / (GetParam() + "-web.pdf");
+  const fs::path web_qdf = b.pdf.parent_path() / (GetParam() + "-web.qdf");
+  int status = 0;
+  casebook("build data --layout layouts/" + GetParam() + " -o '" + web.string() + "'", &status);
+  ASSERT_EQ(status, 0);
+  run("qpdf --qdf --object-streams=disable '" + web.string() + "' '" + web_qdf.string() + "'");
+  std::size_t web_black = 0, print_k = 0, text = 0;
+  for (const std::string& s : content_streams(slurp(web_qdf))) {
+    for (const std::string& c : text_fill_colours(s)) web_black += c == "0 0 0 rg" ? 1 : 0;
+  }
+  for (const std::string& s : content_streams(b.qdf)) {
+    for (const std::string& c : text_fill_colours(s)) {
+      ++text;
+      print_k += c == "0 0 0 1 k" ? 1 : 0;
+      EXPECT_TRUE(c.ends_with(" k")) << "text in " << c << ", not DeviceCMYK";
+      // Rich black: K at 100 % with any C, M or Y under it.
+      double cyan = 0, magenta = 0, yellow = 0, black = 0;
+      std::istringstream(c) >> cyan >> magenta >> yellow >> black;
+      if (black >= 1) {
+        EXPECT_EQ(cyan + magenta + yellow, 0) << "rich black text: " << c;
+      }
+    }
+  }
+  EXPECT_GT(web_black, 1000u);
+  EXPECT_EQ(print_k, web_black) << "of " << text << " text-showing operators";
 }
 
 INSTANTIATE_TEST_SUITE_P(ShippedLayouts, PrintEdition, testing_support::shipped_layouts(),
