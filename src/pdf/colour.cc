@@ -187,7 +187,7 @@ void preflight_print(const LayoutSpec& layout, const std::vector<const Organizat
       if (ppi >= layout.print.min_image_ppi) continue;
       const auto [span, file] = where(path);
       char b[64];
-      std::snprintf(b, sizeof b, "%.0f ppi", std::floor(ppi));
+      std::snprintf(b, sizeof b, "%ld ppi", std::lround(ppi));  // as pdfimages -list rounds it
       diags.warning(span, "the photo " + file + " prints at " + b + " at its placed size, below [print] min_image_ppi (" +
                               std::to_string(layout.print.min_image_ppi) + " ppi)",
                     {"use a larger original: at least " + std::to_string(layout.print.min_image_ppi) +

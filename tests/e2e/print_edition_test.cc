@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <sstream>
@@ -258,6 +259,53 @@ TEST_P(PrintEdition, BlackTextIsPureKNeverRichBlack) {
   }
   EXPECT_GT(web_black, 1000u);
   EXPECT_EQ(print_k, web_black) << "of " << text << " text-showing operators";
+}
+
+/// The four numbers of page box `key` in one page object of qpdf's JSON.
+std::vector<double> json_box(const std::string& page, const std::string& key) {
+  std::vector<double> out;
+  const std::size_t at = page.find("\"" + key + "\": [");
+  if (at == std::string::npos) return out;
+  std::istringstream numbers(page.substr(page.find('[', at) + 1, page.find(']', at) - page.find('[', at) - 1));
+  std::string n;
+  while (std::getline(numbers, n, ',')) out.push_back(std::stod(n));
+  return out;
+}
+
+// ISO 15930-7 6.2.3: with bleed, every page has a BleedBox, and
+// MediaBox ⊇ BleedBox ⊇ TrimBox.
+TEST_P(PrintEdition, WithBleedEveryPageHasABleedBoxBetweenMediaAndTrim) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-print-bleed-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string layout = slurp(fs::path(CASEBOOK_SOURCE_DIR) / "layouts" / GetParam());
+  layout.replace(layout.find("bleed = \"0mm\""), 13, "bleed = \"3mm\"");
+  layout = std::regex_replace(layout, std::regex("\"\\.\\./fonts/"), "\"" + std::string(CASEBOOK_SOURCE_DIR) + "/fonts/");
+  std::ofstream(dir / "layout.toml") << layout;
+  const fs::path pdf = dir / "bleed.pdf";
+  int status = 0;
+  const std::string log = casebook("build data --layout '" + (dir / "layout.toml").string() + "' --edition print -o '" +
+                                       pdf.string() + "'",
+                                   &status);
+  ASSERT_EQ(status, 0) << log;
+  int pages = 0;
+  for (const std::string& o : json_objects(run("qpdf --json=2 --json-key=qpdf '" + pdf.string() + "'"))) {
+    if (json_value(o, "/Type") != "/Page") continue;
+    ++pages;
+    const auto media = json_box(o, "/MediaBox"), bleed = json_box(o, "/BleedBox"), trim = json_box(o, "/TrimBox");
+    ASSERT_EQ(media.size(), 4u) << o;
+    ASSERT_EQ(bleed.size(), 4u) << o;
+    ASSERT_EQ(trim.size(), 4u) << o;
+    EXPECT_LE(media[0], bleed[0]);
+    EXPECT_LE(media[1], bleed[1]);
+    EXPECT_GE(media[2], bleed[2]);
+    EXPECT_GE(media[3], bleed[3]);
+    EXPECT_NEAR(trim[0] - bleed[0], 3 * 72 / 25.4, 0.01);  // 3 mm of bleed on each side
+    EXPECT_NEAR(bleed[2] - trim[2], 3 * 72 / 25.4, 0.01);
+    EXPECT_NEAR(trim[1] - bleed[1], 3 * 72 / 25.4, 0.01);
+    EXPECT_NEAR(bleed[3] - trim[3], 3 * 72 / 25.4, 0.01);
+  }
+  EXPECT_GT(pages, 0);
+  fs::remove_all(dir);
 }
 
 INSTANTIATE_TEST_SUITE_P(ShippedLayouts, PrintEdition, testing_support::shipped_layouts(),
