@@ -22,8 +22,9 @@ the PDF anyway with the overflow marked in red.
 
 options:
   --layout FILE   the layout file
-  --edition E     print: the PDF for the printer; web: the PDF to read on
-                  screen and publish (the default)
+  --edition E     print: the PDF for the printer (PDF/X-4, CMYK, as the
+                  layout's [print] says); web: the PDF to read on screen
+                  and publish (the default)
   -o, --output F  the PDF to write (required); - for standard output. Only
                   a new file or a regular file is replaced, never a file the
                   run reads, and nothing inside DATA_DIR unless:
