@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -12,10 +13,10 @@
 
 namespace casebook {
 
-/// Copyfitting tries at most this many sizes per text block between the
-/// body size and copyfit.min_size: load_layout() refuses a step that would
-/// need more, and layout/copyfit.h bounds its loop by it.
-inline constexpr Length kMaxCopyfitSteps = 64;
+/// Copyfitting tries at most this many sizes per text block below the
+/// body size: load_layout() refuses a longer copyfit.steps, and
+/// layout/copyfit.h bounds its loop by it.
+inline constexpr std::size_t kMaxCopyfitSteps = 64;
 
 /// A colour as the layout file gives it: device RGB, or CMYK for print.
 struct Color {
@@ -49,6 +50,7 @@ struct PrintIntent {
 
 /// One step of the layout's type scale: a size and its line pitch.
 struct ScaleStep {
+  std::string name;  ///< its key under [scale]
   Length size = 0;
   Length pitch = 0;  ///< distance between baselines
   Span span;         ///< where it was defined
@@ -151,9 +153,12 @@ struct LayoutSpec {
   std::int64_t photo_max_pixels = 50'000'000;
   int photo_max_side = 20'000;
 
-  // Copyfitting: the text of the largest blocks steps down to this size.
+  /// Copyfitting: the sizes a text block that does not fit its page steps
+  /// down through, largest first, each a step of `scale` smaller than the
+  /// body (copyfit.steps) and none below `min_size`. A block set on one
+  /// takes its size and its line pitch.
+  std::vector<ScaleStep> copyfit_steps;
   Length min_size = 0;
-  Length size_step = 0;
 
   // Footer.
   Length footer_baseline = 0;  ///< from the page's bottom edge

@@ -259,6 +259,68 @@ std::string face_index_problem(const fs::path& path, std::int64_t index) {
          (count > 1 ? " to " + std::to_string(count - 1) : "") + ", not " + std::to_string(index);
 }
 
+/// copyfit.steps: the steps of the type scale, by name, that a text block
+/// too long for its page is set down through, largest first. Each names a
+/// step of [scale] smaller than the body step and not below
+/// copyfit.min_size, each smaller than the one before it; at most
+/// kMaxCopyfitSteps of them, so a page has a bounded number of trial
+/// layouts. Each problem is reported at its element.
+std::vector<ScaleStep> copyfit_steps(TableReader& r, const LayoutSpec& spec, Diagnostics& diags) {
+  std::vector<ScaleStep> steps;
+  const toml::node* node = r.get("steps");
+  const auto list = r.texts("steps", "", Need::required);  // reports a missing list or a wrong element
+  if (!node || !node->as_array() || !list) return steps;
+  const toml::array& array = *node->as_array();
+  const std::string field = r.field("steps");
+  std::string names;
+  for (const auto& [name, step] : spec.scale) names += (names.empty() ? "" : ", ") + name;
+  const auto body = spec.type.find("body");
+  // A step at or above the body is no smaller text; the body's own step
+  // is where every block starts.
+  const Length body_size = body == spec.type.end() ? 0 : body->second.size;
+  if (array.size() > kMaxCopyfitSteps) {
+    diags.error(r.span_of(*node), "'" + field + "' lists " + std::to_string(array.size()) + " steps; at most " +
+                                      std::to_string(kMaxCopyfitSteps));
+    return steps;
+  }
+  for (const toml::node& element : array) {
+    const auto* name = element.as_string();
+    if (!name || is_blank_text(name->get())) continue;  // texts() has reported it
+    const Span at = r.span_of(element);
+    const auto found = spec.scale.find(name->get());
+    if (found == spec.scale.end()) {
+      std::vector<std::string> hints = {"the steps are: " + names};
+      std::vector<std::string> keys;
+      for (const auto& [key, step] : spec.scale) keys.push_back(key);
+      if (const auto near = nearest(name->get(), keys)) hints.insert(hints.begin(), "did you mean '" + *near + "'?");
+      diags.error(at, "'" + field + "' names no step of the type scale: '" + name->get() + "'", hints);
+      continue;
+    }
+    const ScaleStep& step = found->second;
+    if (step.size <= 0) continue;  // reported at the step
+    if (body_size > 0 && step.size >= body_size) {
+      diags.error(at, "'" + field + "': step '" + step.name + "' (" + describe(step.size) +
+                          ") is not smaller than the body size (" + describe(body_size) + ")",
+                  {"copyfitting sets a block smaller than the body: list only smaller steps"});
+      continue;
+    }
+    if (spec.min_size > 0 && step.size < spec.min_size) {
+      diags.error(at, "'" + field + "': step '" + step.name + "' (" + describe(step.size) +
+                          ") is smaller than 'copyfit.min_size' (" + describe(spec.min_size) + ")",
+                  {"leave the step out, or lower copyfit.min_size"});
+      continue;
+    }
+    if (!steps.empty() && step.size >= steps.back().size) {
+      diags.error(at, "'" + field + "': step '" + step.name + "' (" + describe(step.size) + ") comes after '" +
+                          steps.back().name + "' (" + describe(steps.back().size) + ")",
+                  {"list the steps largest first, each smaller than the one before"});
+      continue;
+    }
+    steps.push_back(step);
+  }
+  return steps;
+}
+
 /// The rules over several values: everything placed on the page lies
 /// inside it, fixed columns leave room for the text beside them, and
 /// copyfitting has a bounded number of sizes to try. Each problem is
@@ -347,21 +409,12 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
                 {"print shops ask for 3–5 mm"});
   }
 
-  // Copyfitting steps from the body size down to min_size: a bounded number
-  // of trial layouts per page.
+  // Copyfitting's floor: no step below it (reported at the step), and no
+  // floor above the body size, which nothing could reach.
   const auto body = spec.type.find("body");
-  if (body != spec.type.end() && body->second.size >= kMinTypeSize && spec.min_size > 0 && spec.size_step > 0) {
-    const Length range = body->second.size - spec.min_size;
-    if (range < 0) {
-      diags.error(at("copyfit.min_size"), "'copyfit.min_size' (" + describe(spec.min_size) +
-                                              ") is larger than the body size (" + describe(body->second.size) + ")");
-    } else if ((range + spec.size_step - 1) / spec.size_step > kMaxCopyfitSteps) {
-      diags.error(at("copyfit.step"),
-                  "'copyfit.step' (" + describe(spec.size_step) + ") makes more than " +
-                      std::to_string(kMaxCopyfitSteps) + " steps from the body size " + describe(body->second.size) +
-                      " down to 'copyfit.min_size' " + describe(spec.min_size),
-                  {"use a step of at least " + describe((range + kMaxCopyfitSteps - 1) / kMaxCopyfitSteps)});
-    }
+  if (body != spec.type.end() && body->second.size >= kMinTypeSize && spec.min_size > body->second.size) {
+    diags.error(at("copyfit.min_size"), "'copyfit.min_size' (" + describe(spec.min_size) +
+                                            ") is larger than the body size (" + describe(body->second.size) + ")");
   }
 }
 
@@ -520,6 +573,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
       if (!t) continue;
       LayoutReader step(std::move(*t), places);
       ScaleStep st;
+      st.name = name;
       st.span = step.raw().span();
       st.size = step.length("size", true);
       st.pitch = step.length("pitch", true);
@@ -706,7 +760,13 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
                                          describe(kMinTypeSize),
                   {"smaller type cannot be read in print"});
     }
-    spec.size_step = c->length("step", true);
+    // A fixed decrement (the old `step = "0.25pt"`) set copyfitted text at
+    // sizes of no scale (8.75, 8.5, … pt): one typographic system per book.
+    if (c->raw().get("step")) {
+      diags.error(c->at("step"), "'copyfit.step' is no longer read: copyfitting sets text only at steps of the type scale",
+                  {"list them under [copyfit], largest first, e.g. steps = [\"small\"]"});
+    }
+    spec.copyfit_steps = copyfit_steps(c->raw(), spec, diags);
     c->finish();
   }
   if (auto f = section("footer")) {

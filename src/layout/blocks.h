@@ -2,7 +2,9 @@
 
 // The kinds of blocks of a spread. Each sets one block of one organization
 // at (x, y) across `width` and returns its frame, whose height is what the
-// block needs. Text blocks take the body size to set at (copyfitting).
+// block needs. Text blocks take the copyfit step to set at (nullptr: the
+// layout's own sizes; else a step of LayoutSpec::copyfit_steps, its size
+// and line pitch for every row).
 
 #include "data/model.h"
 #include "layout/context.h"
@@ -24,11 +26,11 @@ Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x
 /// (1) 取組の内容: 目的, 対象とした人, 内容 as label and text cells; the
 /// table made `stretch` taller when the block fills its page (place_table).
 Frame layout_content(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size, Length stretch = 0);
+                     const ScaleStep* step, Length stretch = 0);
 
 /// (2) 取組の成果.
 Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size, Length stretch = 0);
+                     const ScaleStep* step, Length stretch = 0);
 
 /// (3) 取組の様子: the photos scaled into `height` (their captions
 /// below), or — in a proof, for a record without photos — a framed
@@ -38,7 +40,7 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
 
 /// 団体概要: label and value rows, the message as a paragraph.
 Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size, Length stretch = 0);
+                     const ScaleStep* step, Length stretch = 0);
 
 /// A block heading ("(1) 取組の内容") with its rule; returns its height.
 Frame layout_heading(const LayoutContext& ctx, const std::string& text, Length x, Length y, Length width);

@@ -3,7 +3,7 @@
 namespace casebook {
 
 CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& text, const std::string& style,
-                     Length width, Length size, Length padding, bool ragged, bool balance, bool prose,
+                     Length width, TypeSize size, Length padding, bool ragged, bool balance, bool prose,
                      bool first_indented) {
   CellContent c;
   c.kind = kind;
@@ -43,7 +43,7 @@ CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& t
 }
 
 CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const std::string& style,
-                             Length width, Length size, Length padding) {
+                             Length width, TypeSize size, Length padding) {
   CellContent c;
   c.kind = kind;
   c.padding = padding >= 0 ? padding : ctx.spec.cell_padding;
@@ -59,7 +59,7 @@ CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phr
 
 CellContent set_name_cell(const LayoutContext& ctx, FrameKind kind, const Text& name,
                           const std::vector<std::size_t>& breaks, const std::string& style, Length width,
-                          Length size) {
+                          TypeSize size) {
   const Phrased phrases = ctx.name_phrases(name, breaks);
   CellContent c = set_display_cell(ctx, kind, phrases, style, width, size);
   // With places to break, the display setter chose among them (and warned

@@ -34,14 +34,14 @@ struct CellContent {
 };
 
 /// Sets `text` for a cell `width` wide in type style `style` at `size`
-/// (0: the layout's size), with `padding` inside (-1: the layout's cell
+/// (TypeSize{}: the style's own), with `padding` inside (-1: the layout's cell
 /// padding); `ragged` sets no line stretched, `balance` makes wrapped
 /// lines about equally long (for centred labels); `prose` sets a long text
 /// field's paragraphs as the layout's [paragraphs] says (字下げ, space
 /// between blocks), which labels and one-line values do not get;
 /// `first_indented` false sets the first paragraph flush (a form's cell).
 CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& text, const std::string& style,
-                     Length width, Length size = 0, Length padding = -1, bool ragged = false,
+                     Length width, TypeSize size = {}, Length padding = -1, bool ragged = false,
                      bool balance = false, bool prose = false, bool first_indented = true);
 
 /// Sets a label, a grid name or a display line for a cell `width` wide:
@@ -49,7 +49,7 @@ CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& t
 /// set_display_text), every line at its natural width, never justified;
 /// `size` and `padding` as for set_cell.
 CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const std::string& style,
-                             Length width, Length size = 0, Length padding = -1);
+                             Length width, TypeSize size = {}, Length padding = -1);
 
 /// Sets an organization's name for a cell `width` wide (the header, the
 /// contents, 団体概要): a display line at its natural width, broken only
@@ -58,7 +58,7 @@ CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phr
 /// is then broken where it must): the data should mark it with '|'.
 CellContent set_name_cell(const LayoutContext& ctx, FrameKind kind, const Text& name,
                           const std::vector<std::size_t>& breaks, const std::string& style, Length width,
-                          Length size = 0);
+                          TypeSize size = {});
 
 /// Places a cell at `rect` (its height the row's): its fill, and its lines
 /// from the top (or centred when `middle`).

@@ -5,10 +5,10 @@
 
 namespace casebook {
 
-RichTextStyle LayoutContext::style(const std::string& name, Length measure, Length size) const {
+RichTextStyle LayoutContext::style(const std::string& name, Length measure, TypeSize size) const {
   const TypeSpec& t = type(name);
   RichTextStyle s;
-  const Length set_size = size > 0 ? size : t.size;
+  const Length set_size = size.size > 0 ? size.size : t.size;
   s.body = TextStyle{faces.find(t.face), set_size, t.features, nullptr};
   if (!t.latin.empty()) s.body.latin = faces.find(t.latin);
   s.subhead = s.body;
@@ -16,7 +16,7 @@ RichTextStyle LayoutContext::style(const std::string& name, Length measure, Leng
   if (!t.latin.empty()) {
     if (const Face* bold = faces.find(t.latin + "_bold")) s.subhead.latin = bold;
   }
-  s.line_pitch = scale(t.pitch, set_size, t.size);
+  s.line_pitch = size.pitch > 0 ? size.pitch : scale(t.pitch, set_size, t.size);
   s.marker_gap = 0;
   s.options.measure = measure;
   s.options.hanging_punctuation = spec.hanging_punctuation;

@@ -11,6 +11,18 @@
 
 namespace casebook {
 
+/// The size to set a type style at, where it is not the style's own: a
+/// bare size (its line pitch in proportion to the style's), or a step of
+/// the type scale (the step's size and its pitch: a copyfitted block,
+/// LayoutSpec::copyfit_steps). The default, 0, is the style's own.
+struct TypeSize {
+  Length size = 0;
+  Length pitch = 0;  ///< 0: in proportion to the style's pitch
+
+  TypeSize(Length bare = 0) : size(bare) {}  // NOLINT: a bare size converts
+  TypeSize(const ScaleStep& step) : size(step.size), pitch(step.pitch) {}  // NOLINT: so does a step
+};
+
 /// What every block needs to lay itself out: the layout file, the loaded
 /// faces, the taxonomy (the grids' rows), and where problems go.
 struct LayoutContext {
@@ -27,9 +39,9 @@ struct LayoutContext {
   /// has room for it. The book never prints the placeholder.
   bool proof = false;
 
-  /// The type style `name` of the layout at `size` (0: the layout's size);
-  /// the line pitch keeps its proportion to the size.
-  RichTextStyle style(const std::string& name, Length measure, Length size = 0) const;
+  /// The type style `name` of the layout at `size` (TypeSize{}: the
+  /// style's own size and pitch).
+  RichTextStyle style(const std::string& name, Length measure, TypeSize size = {}) const;
   const TypeSpec& type(const std::string& name) const { return spec.type.at(name); }
   Color color(const std::string& name) const { return spec.colors.at(name); }
   const std::string& label(const std::string& name) const { return spec.labels.at(name); }

@@ -11,10 +11,12 @@
 
 namespace casebook {
 
-/// The state copyfitting varies: each text block's body size, the photo
-/// area's height.
+/// The state copyfitting varies: how far down the layout's copyfit steps
+/// each text block is set, the photo area's height.
 struct Fit {
-  std::map<BlockKind, Length> size;
+  /// Per text block: 0 at the layout's own sizes, n on copyfit.steps[n − 1]
+  /// (LayoutSpec::copyfit_steps), its size and line pitch.
+  std::map<BlockKind, std::size_t> steps_down;
   Length photo_height = 0;
   /// How much taller the page's fill block is set, so that the page ends
   /// on the bottom margin (LayoutSpec::fill, [template]).
@@ -39,17 +41,16 @@ struct CopyfitResult {
   int trials = 0;
 };
 
-/// Steps the text of the tallest text block down, a step at a time, and
-/// lays the page out again until its bottom is at or above `limit`, or no
-/// block can go smaller than `min_size`. `first` is the layout of `start`.
+/// Sets the text of the tallest text block one step further down the
+/// layout's `steps` copyfit steps at a time, and lays the page out again
+/// until its bottom is at or above `limit`, or every block is on the last
+/// step. `first` is the layout of `start`. Only the steps are ever tried,
+/// so no block is set at a size off the layout's type scale.
 ///
-/// The number of trials is bounded whatever the layout says: every block
-/// makes at most kMaxCopyfitSteps steps (a step smaller than the range over
-/// that many is widened to it), so a page costs at most
-/// blocks × kMaxCopyfitSteps layouts. load_layout() refuses a step that
-/// would need widening, so with a checked layout the steps are the
-/// layout's own.
-CopyfitResult copyfit(Fit start, const TrialPage& first, Length limit, Length min_size, Length step,
+/// The number of trials is bounded whatever the layout says: a block makes
+/// at most min(steps, kMaxCopyfitSteps) steps (load_layout() refuses a
+/// longer list), so a page costs at most blocks × steps layouts.
+CopyfitResult copyfit(Fit start, const TrialPage& first, Length limit, std::size_t steps,
                       const std::function<TrialPage(const Fit&)>& lay_out);
 
 }  // namespace casebook

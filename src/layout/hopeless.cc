@@ -141,7 +141,7 @@ const Organization& without_hopeless_fields(const LayoutContext& ctx, const Orga
     hopeless_page[on_page1 ? 0 : 1] = true;
     ctx.diags.error(at, name + " overflows page " + std::to_string(first_page + (on_page1 ? 0 : 1)) + ": " + grouped(n) +
                             " characters, more than a page holds at the smallest size (" + grouped(capacity) + ")",
-                    {"shorten the text, or allow a smaller copyfit.min_size in the layout",
+                    {"shorten the text, or give the layout's copyfit.steps a smaller step of the type scale",
                      "with --force, the page shows its first " + grouped(capacity + 1) + " characters"});
     ctx.diags.tag("overflow");
     if (f.rich) cut_rich(*f.rich, capacity + 1);

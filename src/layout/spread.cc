@@ -25,17 +25,19 @@ const std::string& heading_of(const LayoutContext& ctx, BlockKind kind) {
 /// Sets block `kind` at (x, y): the one place a block kind is dispatched.
 Frame layout_block(const LayoutContext& ctx, BlockKind kind, const Organization& org, const Fit& fit, Length x,
                    Length y, Length width) {
-  const auto size_of = fit.size.find(kind);
-  const Length size = size_of == fit.size.end() ? 0 : size_of->second;
+  // The copyfit step the block is set on, if copyfitting moved it down.
+  const auto down = fit.steps_down.find(kind);
+  const ScaleStep* step = down == fit.steps_down.end() || down->second == 0 ? nullptr
+                                                                              : &ctx.spec.copyfit_steps.at(down->second - 1);
   const Length stretch = kind == fit.fill ? fit.stretch : kind == fit.foot ? fit.foot_stretch : 0;
   switch (kind) {
     case BlockKind::header: return layout_header(ctx, org, x, y, width);
     case BlockKind::activities: return layout_activities(ctx, org, x, y, width);
     case BlockKind::targets: return layout_targets(ctx, org, x, y, width);
-    case BlockKind::content: return layout_content(ctx, org, x, y, width, size, stretch);
-    case BlockKind::results: return layout_results(ctx, org, x, y, width, size, stretch);
+    case BlockKind::content: return layout_content(ctx, org, x, y, width, step, stretch);
+    case BlockKind::results: return layout_results(ctx, org, x, y, width, step, stretch);
     case BlockKind::photos: return layout_photos(ctx, org, x, y, width, fit.photo_height);
-    case BlockKind::profile: return layout_profile(ctx, org, x, y, width, size, stretch);
+    case BlockKind::profile: return layout_profile(ctx, org, x, y, width, step, stretch);
   }
   return Frame{};
 }
@@ -152,7 +154,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
     const Length x = page_geometry(s, number).type_area.x;
     Fit fit;
     for (const BlockKind b : blocks) {
-      if (is_text_block(b)) fit.size[b] = ctx.type("body").size;
+      if (is_text_block(b)) fit.steps_down[b] = 0;
     }
     const bool has_photos = std::find(blocks.begin(), blocks.end(), BlockKind::photos) != blocks.end();
 
@@ -163,15 +165,16 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
     fit.photo_height = s.photo_min_height;
     if (hopeless[k]) {
       // A field no size can fit (reported already): no trials, the
-      // smallest size at once.
-      for (auto& [kind, size] : fit.size) size = s.min_size;
+      // last step at once.
+      for (auto& [kind, down] : fit.steps_down) down = s.copyfit_steps.size();
     } else {
       Frame first = layout_page(quiet, org, blocks, fit, x, top);
       // 1. The photo area takes the room left, within its limits.
       if (has_photos && first.rect.bottom() < limit) {
         fit.photo_height = std::min(s.photo_max_height, s.photo_min_height + (limit - first.rect.bottom()));
       }
-      // 2. Then the largest text block steps down until the page fits.
+      // 2. Then the largest text block steps down the layout's copyfit
+      //    steps, one step of the type scale at a time, until the page fits.
       auto measure = [&](const Frame& page_root) {
         TrialPage trial;
         trial.bottom = page_root.rect.bottom();
@@ -181,7 +184,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
         }
         return trial;
       };
-      fit = copyfit(fit, measure(first), limit, s.min_size, s.size_step,
+      fit = copyfit(fit, measure(first), limit, s.copyfit_steps.size(),
                     [&](const Fit& trial) { return measure(layout_page(quiet, org, blocks, trial, x, top)); })
                 .fit;
     }
@@ -244,11 +247,12 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
       }
       const Span at = field ? field->source : Span{org.path, 1, 1};
       const std::string what = field ? field_label(ctx, field->kind) : "the page";
-      const std::string size = field ? format_pt(field->type_size) : format_pt(s.min_size);
+      const Length smallest = s.copyfit_steps.empty() ? ctx.type("body").size : s.copyfit_steps.back().size;
+      const std::string size = format_pt(field ? field->type_size : smallest);
       if (!hopeless[k]) {
         ctx.diags.error(at, what + " overflows page " + std::to_string(number) + " by " +
                                 std::to_string(lines_past) + (lines_past == 1 ? " line" : " lines") + " at " + size,
-                        {"shorten the text, or allow a smaller copyfit.min_size in the layout"});
+                        {"shorten the text, or give the layout's copyfit.steps a smaller step of the type scale"});
         ctx.diags.tag("overflow");
       }
       // Mark the spot: the content area's bottom edge and the field in red.

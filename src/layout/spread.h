@@ -12,9 +12,9 @@ namespace casebook {
 /// `first_page + 1`, copyfitting as the layout allows: the photo area takes
 /// the room the page has left (between its minimum and maximum); when the
 /// blocks do not fit even with the smallest photo area, the text of the
-/// largest text block on the page steps down by `copyfit.step` (line pitch
-/// in proportion) until the page fits or every text block is at
-/// `copyfit.min_size`. Each shrink is a note; text that still does not fit
+/// largest text block on the page steps down `copyfit.steps`, one step of
+/// the type scale at a time (its size and its line pitch), until the page
+/// fits or every text block is on the last step. Each shrink is a note; text that still does not fit
 /// is an error at the field that overflows, and is drawn past the content
 /// area with a red mark at the spot.
 std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& org, int first_page);

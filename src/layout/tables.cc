@@ -24,8 +24,8 @@ struct TableKinds {
 
 /// A heading and a table of label and text rows.
 Frame label_table(const LayoutContext& ctx, TableKinds kind, const std::string& heading_label,
-                  const std::vector<Row>& rows, Length x, Length y, Length width, Length label_width, Length size,
-                  Length stretch) {
+                  const std::vector<Row>& rows, Length x, Length y, Length width, Length label_width,
+                  const ScaleStep* step, Length stretch) {
   Frame block;
   block.kind = kind.block;
   Frame heading = layout_heading(ctx, heading_label, x, y, width);
@@ -38,7 +38,10 @@ Frame label_table(const LayoutContext& ctx, TableKinds kind, const std::string& 
     // Top-aligned, beside the first line of its text: the reading order a
     // text extractor (and a screen reader) follows is label, then text.
     label.middle = false;
-    const Length row_size = size > 0 ? scale(size, ctx.type(row.style).size, ctx.type("body").size) : 0;
+    // A copyfitted block sets every row on its step: the step's size and
+    // line pitch, so its lines keep the scale's grid, not a pitch scaled
+    // from a style's own.
+    const TypeSize row_size = step ? TypeSize(*step) : TypeSize();
     CellContent text = row.name ? set_name_cell(ctx, row.kind, *row.name, *row.name_breaks, row.style,
                                                 width - label_width, row_size)
                                 : set_cell(ctx, row.kind, *row.text, row.style, width - label_width, row_size, -1,
@@ -49,7 +52,7 @@ Frame label_table(const LayoutContext& ctx, TableKinds kind, const std::string& 
   Frame table = place_table(ctx, kind.table, cells, widths, x, y + heading.rect.height, 0, stretch,
                             ctx.spec.row_stretch_max);
   block.rect = Rect{x, y, width, table.rect.bottom() - y};
-  block.type_size = size > 0 ? size : ctx.type("body").size;
+  block.type_size = step ? step->size : ctx.type("body").size;
   block.layout_size = ctx.type("body").size;
   block.children.push_back(std::move(heading));
   block.children.push_back(std::move(table));
@@ -70,25 +73,25 @@ RichText plain(const std::optional<Text>& t, const std::string& fallback) {
 }  // namespace
 
 Frame layout_content(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size, Length stretch) {
+                     const ScaleStep* step, Length stretch) {
   return label_table(ctx, {FrameKind::content, FrameKind::content_label, FrameKind::content_table}, ctx.label("content_heading"),
                      {{"purpose", &org.purpose, FrameKind::content_purpose, "body", true},
                       {"audience", &org.audience, FrameKind::content_audience, "body", true},
                       {"description", &org.description, FrameKind::content_description, "body", true}},
-                     x, y, width, ctx.spec.table_label_width, size, stretch);
+                     x, y, width, ctx.spec.table_label_width, step, stretch);
 }
 
 Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size, Length stretch) {
+                     const ScaleStep* step, Length stretch) {
   return label_table(ctx, {FrameKind::results, FrameKind::results_label, FrameKind::results_table}, ctx.label("results_heading"),
                      {{"partners", &org.partners, FrameKind::results_partners, "body", true},
                       {"outreach", &org.outreach, FrameKind::results_outreach, "body", true},
                       {"outcomes", &org.outcomes, FrameKind::results_outcomes, "body", true}},
-                     x, y, width, ctx.spec.table_label_width, size, stretch);
+                     x, y, width, ctx.spec.table_label_width, step, stretch);
 }
 
 Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
-                     Length size, Length stretch) {
+                     const ScaleStep* step, Length stretch) {
   const Profile& p = org.profile;
   const RichText name = plain(p.name, ""), representative = plain(p.representative, ""),
                  founded = plain(p.founded, ""), staff = plain(p.staff, ""), address = plain(p.address, ""),
@@ -101,7 +104,7 @@ Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x
                            {"website", &website, FrameKind::profile_website, "profile"}};
   if (p.message) rows.push_back({"message", &*p.message, FrameKind::profile_message, "message", true});
   return label_table(ctx, {FrameKind::profile, FrameKind::profile_label, FrameKind::profile_table}, ctx.label("profile_heading"), rows, x, y, width, ctx.spec.table_label_width,
-                     size, stretch);
+                     step, stretch);
 }
 
 }  // namespace casebook

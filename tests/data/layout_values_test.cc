@@ -35,6 +35,7 @@ struct Case {
   const char* to;
   const char* at;        // where in `to` the diagnostic points
   const char* expected;  // the diagnostic after its "LAYOUT:line:col"
+  int nth = 0;           // which occurrence of `at` in `to`
 };
 
 const Case kCases[] = {
@@ -93,13 +94,31 @@ const Case kCases[] = {
     {"BlankSecondaryMark", "secondary_mark = \"☆\"", "secondary_mark = \"　\"",
      "\"　\"", ": error: 'labels.secondary_mark' is empty\n"
      "    hint: the grids show an organization's choices only by this mark (★ and ☆ in the report)\n"},
-    {"CopyfitStepZero", "step = \"0.25pt\"", "step = \"0pt\"",
-     "\"0pt\"", ": error: 'copyfit.step' must be larger than 0\n"},
-    {"CopyfitStepTiny", "step = \"0.25pt\"", "step = \"0.0001pt\"",
-     "\"0.0001pt\"", ": error: 'copyfit.step' (0.000106812 pt (3.768e-05 mm)) makes more than 64 steps from the body "
-     "size 9 pt (3.175 mm) down to 'copyfit.min_size' 7.5 pt (2.646 mm)\n"
-     "    hint: use a step of at least 0.0234375 pt (0.008268 mm)\n"},
-    {"CopyfitMinAboveBody", "min_size = \"7.5pt\"", "min_size = \"10pt\"",
+    // Copyfitting sets text only at steps of the type scale (copyfit.steps).
+    {"CopyfitStepsNameNoStep", "steps = [\"small\"]", "steps = [\"smal\"]",
+     "\"smal\"", ": error: 'copyfit.steps' names no step of the type scale: 'smal'\n"
+     "    hint: did you mean 'small'?\n"
+     "    hint: the steps are: body, heading, small, title\n"},
+    {"CopyfitStepNotBelowTheBody", "steps = [\"small\"]", "steps = [\"heading\", \"small\"]",
+     "\"heading\"", ": error: 'copyfit.steps': step 'heading' (11 pt (3.881 mm)) is not smaller than the body size "
+     "(9 pt (3.175 mm))\n"
+     "    hint: copyfitting sets a block smaller than the body: list only smaller steps\n"},
+    {"CopyfitStepsNotLargestFirst", "steps = [\"small\"]", "steps = [\"small\", \"small\"]",
+     "\"small\"", ": error: 'copyfit.steps': step 'small' (7.5 pt (2.646 mm)) comes after 'small' (7.5 pt "
+     "(2.646 mm))\n"
+     "    hint: list the steps largest first, each smaller than the one before\n", 1},
+    {"CopyfitStepBelowMinSize", "min_size = \"7.5pt\"\nsteps = [\"small\"]", "min_size = \"8pt\"\nsteps = [\"small\"]",
+     "\"small\"", ": error: 'copyfit.steps': step 'small' (7.5 pt (2.646 mm)) is smaller than 'copyfit.min_size' "
+     "(8 pt (2.822 mm))\n"
+     "    hint: leave the step out, or lower copyfit.min_size\n"},
+    {"CopyfitStepsNotAList", "steps = [\"small\"]", "steps = \"small\"",
+     "\"small\"", ": error: 'copyfit.steps' must be an array of strings, not a string\n"},
+    // The fixed decrement of old layouts made sizes of no scale.
+    {"CopyfitOldStepKey", "steps = [\"small\"]", "step = \"0.25pt\"\nsteps = [\"small\"]",
+     "\"0.25pt\"", ": error: 'copyfit.step' is no longer read: copyfitting sets text only at steps of the type "
+     "scale\n"
+     "    hint: list them under [copyfit], largest first, e.g. steps = [\"small\"]\n"},
+    {"CopyfitMinAboveBody", "min_size = \"7.5pt\"\nsteps = [\"small\"]", "min_size = \"10pt\"\nsteps = []",
      "\"10pt\"", ": error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
     {"LabelColumnWiderThanPage", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"250mm\"",
      "\"250mm\"", ": error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
@@ -172,7 +191,7 @@ class LayoutValue : public testing::TestWithParam<Case> {};
 TEST_P(LayoutValue, IsRefusedAtItsLine) {
   EditedLayout folder;
   folder.edit(GetParam().from, GetParam().to);
-  EXPECT_EQ(folder.load(), folder.where(GetParam().at) + GetParam().expected);
+  EXPECT_EQ(folder.load(), folder.where(GetParam().at, GetParam().nth) + GetParam().expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(Broken, LayoutValue, testing::ValuesIn(kCases),

@@ -1,6 +1,6 @@
 // Copyfitting as a pure function of trial layouts: a fake page whose text
-// blocks are as tall as their size says, counting the layouts it is asked
-// for (counted, never timed).
+// blocks are as tall as the step they are set on says, counting the
+// layouts it is asked for (counted, never timed).
 
 #include "layout/copyfit.h"
 
@@ -11,9 +11,11 @@
 namespace casebook {
 namespace {
 
-/// A page of two text blocks, each `lines` lines at a pitch of 1.5 × its
-/// size, under a fixed 100 pt of other blocks.
+/// A page of two text blocks, each `lines` lines on the line pitch of the
+/// step it is set on (`pitches[0]` the layout's own, `pitches[n]` the n-th
+/// copyfit step), under a fixed 100 pt of other blocks.
 struct FakePage {
+  std::vector<Length> pitches = {pt(14), pt(12), pt(10.5)};
   int lines_content = 40;
   int lines_results = 20;
   int trials = 0;
@@ -21,60 +23,70 @@ struct FakePage {
   TrialPage operator()(const Fit& fit) {
     ++trials;
     TrialPage p;
-    const Length content = scale(fit.size.at(BlockKind::content), 3, 2) * lines_content;
-    const Length results = scale(fit.size.at(BlockKind::results), 3, 2) * lines_results;
+    const Length content = pitches.at(fit.steps_down.at(BlockKind::content)) * lines_content;
+    const Length results = pitches.at(fit.steps_down.at(BlockKind::results)) * lines_results;
     p.text_blocks = {{BlockKind::content, content}, {BlockKind::results, results}};
     p.bottom = pt(100) + content + results;
     return p;
   }
 };
 
-Fit body_size(Length size) {
+Fit unshrunk() {
   Fit f;
-  f.size = {{BlockKind::content, size}, {BlockKind::results, size}};
+  f.steps_down = {{BlockKind::content, 0}, {BlockKind::results, 0}};
   return f;
 }
 
 TEST(Copyfit, StepsTheTallestBlockDownUntilThePageFits) {
   FakePage page;
-  const Fit start = body_size(pt(9));
-  // 100 + 1.5 × 9 × 60 = 910 pt; the limit of 860 pt needs both blocks down a little.
-  const CopyfitResult r = copyfit(start, page(start), pt(860), pt(7.5), pt(0.25), std::ref(page));
-  // content (540 pt) stays taller than results (270 pt) all the way:
-  // 8.75 → 895 pt, 8.5 → 880, 8.25 → 865, 8 → 850 ≤ 860.
-  EXPECT_EQ(r.fit.size.at(BlockKind::content), pt(8));
-  EXPECT_EQ(r.fit.size.at(BlockKind::results), pt(9));
+  const Fit start = unshrunk();
+  // 100 + 14 × 60 = 940 pt. The limit of 860 pt: content (560 pt) one
+  // step down is 100 + 480 + 280 = 860 ≤ 860; results stays.
+  const CopyfitResult r = copyfit(start, page(start), pt(860), 2, std::ref(page));
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), 1u);
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::results), 0u);
+  EXPECT_EQ(r.trials, 1);
+}
+
+TEST(Copyfit, TakesTheNextStepOfTheListNeverASizeBetween) {
+  FakePage page;
+  const Fit start = unshrunk();
+  // 100 + 10.5 × 40 + 14 × 20 = 800 pt: content needs the second step;
+  // then 800 > 790, so results goes down too (12 × 20 = 240 → 760).
+  const CopyfitResult r = copyfit(start, page(start), pt(790), 2, std::ref(page));
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), 2u);
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::results), 1u);
+  EXPECT_EQ(r.trials, 3);
+}
+
+TEST(Copyfit, StopsOnTheLastStep) {
+  FakePage page;
+  page.lines_content = 10000;  // never fits: every block goes down to the last step
+  const Fit start = unshrunk();
+  const CopyfitResult r = copyfit(start, page(start), pt(800), 2, std::ref(page));
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), 2u);
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::results), 2u);
   EXPECT_EQ(r.trials, 4);
-}
-
-TEST(Copyfit, ATinyStepMakesABoundedNumberOfTrials) {
-  FakePage page;
-  page.lines_content = 10000;  // never fits: every block goes down to min_size
-  const Fit start = body_size(pt(9));
-  const CopyfitResult r = copyfit(start, page(start), pt(800), pt(7.5), /*step=*/1, std::ref(page));
-  // 1.5 pt in steps of one unit would be 98,304 layouts per block.
-  EXPECT_LE(r.trials, 2 * kMaxCopyfitSteps);
   EXPECT_EQ(page.trials, r.trials + 1);  // + the first layout, made by the caller
-  EXPECT_EQ(r.fit.size.at(BlockKind::content), pt(7.5));
-  EXPECT_EQ(r.fit.size.at(BlockKind::results), pt(7.5));
 }
 
-TEST(Copyfit, AHugeBodySizeMakesABoundedNumberOfTrials) {
+TEST(Copyfit, NoStepsMeansNoTrials) {
   FakePage page;
   page.lines_content = 10000;
-  const Fit start = body_size(pt(5000));
-  const CopyfitResult r = copyfit(start, page(start), pt(800), pt(7.5), pt(0.25), std::ref(page));
-  // (5000 − 7.5) / 0.25 would be 19,970 layouts per block.
-  EXPECT_LE(r.trials, 2 * kMaxCopyfitSteps);
-  EXPECT_EQ(r.fit.size.at(BlockKind::content), pt(7.5));
+  const Fit start = unshrunk();
+  const CopyfitResult r = copyfit(start, page(start), pt(800), 0, std::ref(page));
+  EXPECT_EQ(r.trials, 0);
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), 0u);
 }
 
-TEST(Copyfit, AZeroStepStillEnds) {
+TEST(Copyfit, AHugeStepCountMakesABoundedNumberOfTrials) {
   FakePage page;
   page.lines_content = 10000;
-  const Fit start = body_size(pt(9));
-  const CopyfitResult r = copyfit(start, page(start), pt(800), pt(7.5), 0, std::ref(page));
-  EXPECT_LE(r.trials, 2 * kMaxCopyfitSteps);
+  page.pitches.assign(kMaxCopyfitSteps + 1, pt(14));  // a step never makes the page shorter
+  const Fit start = unshrunk();
+  const CopyfitResult r = copyfit(start, page(start), pt(800), 1'000'000, std::ref(page));
+  EXPECT_LE(r.trials, static_cast<int>(2 * kMaxCopyfitSteps));
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), kMaxCopyfitSteps);
 }
 
 }  // namespace

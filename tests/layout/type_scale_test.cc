@@ -1,7 +1,7 @@
 // One typographic system per book: every glyph of the shipped book, front
-// matter and spreads, is set at a size of its layout's type scale — the
-// only exception is text copyfitting stepped down to fit its page, which
-// the frame says it did.
+// matter and spreads, is set at a size of its layout's type scale; text
+// copyfitting stepped down to fit its page (the frame says it did) is set
+// on one of the layout's copyfit steps, themselves steps of the scale.
 
 #include <functional>
 #include <set>
@@ -48,7 +48,13 @@ TEST_P(TypeScale, EveryGlyphOfTheBookIsSetAtASizeOfTheScale) {
       for (const TextLine& line : f.lines) {
         for (const PlacedGlyph& g : line.line.glyphs) {
           ++glyphs;
-          if (copyfitted) continue;
+          if (copyfitted) {
+            bool on_a_step = false;
+            for (const ScaleStep& step : loaded.spec.copyfit_steps) on_a_step = on_a_step || step.size == g.size;
+            EXPECT_TRUE(on_a_step) << f.kind << " on page " << page.label << " is copyfitted to " << to_pt(g.size)
+                                   << " pt, not a size of copyfit.steps";
+            continue;
+          }
           used.insert(g.size);
           EXPECT_TRUE(scale.count(g.size)) << f.kind << " on page " << page.label << " is set at "
                                            << to_pt(g.size) << " pt, not a size of the scale";
@@ -57,6 +63,8 @@ TEST_P(TypeScale, EveryGlyphOfTheBookIsSetAtASizeOfTheScale) {
     });
   }
   EXPECT_GT(glyphs, 10000u);
+  // The copyfit steps are steps of the scale.
+  for (const ScaleStep& step : loaded.spec.copyfit_steps) EXPECT_TRUE(scale.count(step.size)) << step.name;
   // Every step is used: a step no style names is not part of the system.
   EXPECT_EQ(used, scale);
 }
