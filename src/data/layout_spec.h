@@ -196,6 +196,9 @@ struct LayoutSpec {
   /// name's lines hang there), and between two entries of a list.
   Length mapping_number_gap = 0;
   Length mapping_entry_space = 0;
+  /// 取組の種類と対象 (the counts page): the inner space of its cells, between
+  /// a name or a count and the rules around it.
+  Length counts_padding = 0;
   Length contents_number_width = 0;
   Length contents_region_width = 0;
   Length contents_page_width = 0;

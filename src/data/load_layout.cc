@@ -358,6 +358,14 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
            spec.contents_number_width + spec.contents_region_width + spec.contents_page_width,
            "front.contents_region_width");
   narrower("two of 'grid.mark_width'", 2 * spec.grid_mark_width, "grid.mark_width");
+  // The counts page's count column is contents_page_width wide: its
+  // padding must leave room for the digits.
+  if (spec.contents_page_width > 0 && 2 * spec.counts_padding >= spec.contents_page_width) {
+    diags.error(at("front.counts_padding"), "'front.counts_padding' (" + describe(spec.counts_padding) +
+                                                ") on both sides fills the counts column ('front.contents_page_width', " +
+                                                describe(spec.contents_page_width) + ")",
+                {"a cell's inner space is about ¼–½ em of its text"});
+  }
   if (spec.target_columns > 0 && spec.grid_mark_width >= content_width / spec.target_columns) {
     diags.error(at("grid.mark_width"), "'grid.mark_width' (" + describe(spec.grid_mark_width) +
                                            ") fills a whole column of the targets grid (" +
@@ -882,6 +890,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     spec.hide_zero_counts = f->boolean("hide_zero_counts", false);
     spec.mapping_entries_per_column = f->integer("mapping_entries_per_column", 1, 100);
     spec.mapping_label_width = f->length("mapping_label_width");
+    spec.counts_padding = f->length("counts_padding");
     spec.contents_number_width = f->length("contents_number_width");
     spec.contents_region_width = f->length("contents_region_width");
     spec.contents_page_width = f->length("contents_page_width");

@@ -243,10 +243,15 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   const std::vector<int> item_counts = primary_item_counts(t, orgs);
   const std::vector<int> target_counts = primary_target_counts(t, orgs);
   const Length count_width = ctx.spec.contents_page_width;
+  // Every cell keeps the layout's inner space from its rules.
+  const Length padding = ctx.spec.counts_padding;
 
+  // A count, right-aligned; an empty count cell (n < 0) keeps the column
+  // and its rules through rows that count nothing (a category's row, the
+  // targets' last row), so the column runs the table's full height.
   auto count_cell = [&](int n) {
-    CellContent c = set_cell(ctx, FrameKind::counts_count, label_text(std::to_string(n)), "grid", count_width,
-                             0, ctx.spec.grid_padding);
+    CellContent c = set_cell(ctx, FrameKind::counts_count, n < 0 ? RichText{} : label_text(std::to_string(n)), "grid",
+                             count_width, 0, padding);
     c.align = Align::right;
     c.middle = true;
     return c;
@@ -260,15 +265,17 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
                                  [&](int index) { return item_counts[static_cast<std::size_t>(index)] > 0; });
     if (!any && ctx.spec.hide_zero_counts) continue;
     CellContent head = set_display_cell(ctx, FrameKind::counts_category, phrased_name(category, std::to_string(category.number) + ". "),
-                                        "category", w, 0, ctx.spec.grid_padding);
+                                        "category", w - count_width, 0, padding);
     head.fill = ctx.color("category_fill");
-    rows.push_back({head});
-    widths.push_back({w});
+    CellContent no_count = count_cell(-1);
+    no_count.fill = head.fill;
+    rows.push_back({head, no_count});
+    widths.push_back({w - count_width, count_width});
     for (int index : category.items) {
       const int n = item_counts[static_cast<std::size_t>(index)];
       if (n == 0 && ctx.spec.hide_zero_counts) continue;
       CellContent name = set_display_cell(ctx, FrameKind::counts_item, phrased_name(t.items[static_cast<std::size_t>(index)]),
-                                          "grid", w - count_width, 0, ctx.spec.grid_padding);
+                                          "grid", w - count_width, 0, padding);
       name.middle = true;
       rows.push_back({name, count_cell(n)});
       widths.push_back({w - count_width, count_width});
@@ -297,11 +304,10 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
       const Length this_pair = j + 1 == k + per_row ? w - pair * static_cast<Length>(per_row - 1) : pair;
       CellContent name = set_display_cell(ctx, FrameKind::counts_target,
                                           j < shown.size() ? phrased_name(t.targets[shown[j]]) : Phrased{},
-                                          "grid", this_pair - count_width, 0, ctx.spec.grid_padding);
+                                          "grid", this_pair - count_width, 0, padding);
       name.middle = true;
       row.push_back(name);
-      row.push_back(j < shown.size() ? count_cell(target_counts[shown[j]])
-                                     : set_cell(ctx, FrameKind::counts_count, RichText{}, "grid", count_width, 0, ctx.spec.grid_padding));
+      row.push_back(count_cell(j < shown.size() ? target_counts[shown[j]] : -1));
       row_widths.push_back(this_pair - count_width);
       row_widths.push_back(count_width);
     }

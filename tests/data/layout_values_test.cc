@@ -120,6 +120,10 @@ const Case kCases[] = {
      "    hint: list them under [copyfit], largest first, e.g. steps = [\"small\"]\n"},
     {"CopyfitMinAboveBody", "min_size = \"7.5pt\"\nsteps = [\"small\"]", "min_size = \"10pt\"\nsteps = []",
      "\"10pt\"", ": error: 'copyfit.min_size' (10 pt (3.528 mm)) is larger than the body size (9 pt (3.175 mm))\n"},
+    {"CountsPaddingFillsTheCountColumn", "counts_padding = \"1.2mm\"", "counts_padding = \"8mm\"",
+     "\"8mm\"", ": error: 'front.counts_padding' (22.6772 pt (8 mm)) on both sides fills the counts column "
+     "('front.contents_page_width', 39.685 pt (14 mm))\n"
+     "    hint: a cell's inner space is about ¼–½ em of its text\n"},
     {"LabelColumnWiderThanPage", "[table]\nlabel_width = \"35mm\"", "[table]\nlabel_width = \"250mm\"",
      "\"250mm\"", ": error: 'table.label_width' (708.661 pt (250 mm)) leaves no room in the content width of "
      "510.236 pt (180 mm)\n"},

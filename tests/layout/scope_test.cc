@@ -1,6 +1,11 @@
 // What part of the report a book holds, as words (layout/front_matter.h),
 // and the counts page without the rows the report leaves out.
 
+#include <algorithm>
+#include <set>
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "layout/front_matter.h"
@@ -73,6 +78,64 @@ TEST_P(CountsPage, LeavesOutZeroRowsAndEmptyCategories) {
   }
   EXPECT_EQ(category_rows, counted_categories);
   EXPECT_LT(counted_categories, loaded.book.taxonomy.categories.size());  // the shipped 13 leave some out
+}
+
+/// The vertical rules of `table` at x, merged: whether they cover the
+/// table's whole height without a gap.
+bool rules_cover(const Frame& table, Length x) {
+  std::vector<std::pair<Length, Length>> spans;
+  for (const Rule& r : table.rules) {
+    if (r.x1 == x && r.x2 == x) spans.emplace_back(std::min(r.y1, r.y2), std::max(r.y1, r.y2));
+  }
+  std::sort(spans.begin(), spans.end());
+  Length reached = table.rect.y;
+  for (const auto& [top, bottom] : spans) {
+    if (top > reached + 1) return false;  // a gap (one unit of rounding allowed)
+    reached = std::max(reached, bottom);
+  }
+  return reached >= table.rect.bottom() - 1;
+}
+
+TEST_P(CountsPage, ItsColumnsRunTheFullTableAndItsTextKeepsItsPadding) {
+  LoadedBook loaded(GetParam());
+  ASSERT_FALSE(loaded.diags.has_errors());
+  const Length padding = loaded.spec.counts_padding;
+  // A cell's inner space is ¼–½ em of the grid's text, as a DTP operator
+  // gives it (it was 0.7 mm, 2 pt, before).
+  const Length em = loaded.spec.type.at("grid").size;
+  EXPECT_GE(padding, em / 4);
+  EXPECT_LE(padding, em / 2);
+  const std::vector<const Organization*> orgs = loaded.organizations();
+  const LayoutContext ctx = loaded.context(loaded.diags);
+  const FrontSection counts = layout_counts(ctx, loaded.book, orgs);
+  ASSERT_EQ(counts.pages.size(), 1u);
+
+  int tables = 0, lines = 0;
+  for_each_frame(counts.pages[0].root, [&](const Frame& table) {
+    if (table.kind != FrameKind::counts_items && table.kind != FrameKind::counts_targets) return;
+    ++tables;
+    // Every column boundary (a cell's left edge inside the table) has its
+    // rule from the table's top to its bottom: category rows included.
+    std::set<Length> columns;
+    for (const Frame& cell : table.children) {
+      if (cell.rect.x > table.rect.x) columns.insert(cell.rect.x);
+    }
+    EXPECT_TRUE(columns.count(table.rect.right() - loaded.spec.contents_page_width)) << table.kind;
+    for (const Length x : columns) {
+      EXPECT_TRUE(rules_cover(table, x)) << table.kind << ": the rule at x = " << to_pt(x) << " pt has a gap";
+    }
+    // Every line of text keeps the padding from the cell's side rules.
+    for (const Frame& cell : table.children) {
+      for (const TextLine& line : cell.lines) {
+        ++lines;
+        EXPECT_GE(line.x, cell.rect.x + padding) << cell.kind << " " << testing_support::text_of(line);
+        EXPECT_LE(line.x + line.line.width, cell.rect.right() - padding) << cell.kind << " "
+                                                                          << testing_support::text_of(line);
+      }
+    }
+  });
+  EXPECT_EQ(tables, 2);
+  EXPECT_GT(lines, 20);
 }
 
 INSTANTIATE_TEST_SUITE_P(Shipped, CountsPage, testing_support::shipped_layouts(), testing_support::layout_name);
