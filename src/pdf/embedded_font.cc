@@ -7,6 +7,8 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -104,6 +106,22 @@ std::string subset_tag(const std::string& font_data, int index, const std::map<s
   return tag;
 }
 
+/// A HarfBuzz subset input for `glyphs` and .notdef, dropping the tables
+/// `drop` names, with `flags`; the caller destroys it. Both font programs
+/// (TrueType and CFF) are subset from one.
+hb_subset_input_t* subset_input(const std::map<std::uint32_t, std::uint16_t>& glyphs,
+                                std::initializer_list<const char*> drop, unsigned flags, const std::string& path) {
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) throw PdfError("cannot subset " + path + ": out of memory");
+  hb_set_t* keep = hb_subset_input_glyph_set(input);
+  hb_set_add(keep, 0);
+  for (const auto& [gid, code] : glyphs) hb_set_add(keep, gid);
+  hb_set_t* dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (const char* tag : drop) hb_set_add(dropped, hb_tag_from_string(tag, 4));
+  hb_subset_input_set_flags(input, flags);
+  return input;
+}
+
 }  // namespace
 
 std::string utf16_hex(const std::string& text) {
@@ -170,17 +188,10 @@ std::uint16_t EmbeddedFont::use(std::uint32_t gid, const std::string& text, doub
 
 HPDF_Dict EmbeddedFont::write_truetype_program(const HbFace& face) {
   // Subset by HarfBuzz with glyph ids kept: the CIDToGIDMap maps codes to them.
-  hb_subset_input_t* input = hb_subset_input_create_or_fail();
-  if (!input) throw PdfError("cannot subset " + path_ + ": out of memory");
-  hb_set_t* glyphs = hb_subset_input_glyph_set(input);
-  hb_set_add(glyphs, 0);
-  for (const auto& [gid, code] : glyphs_) hb_set_add(glyphs, gid);
-  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (const char* tag : {"GSUB", "GPOS", "GDEF", "vmtx", "vhea", "DSIG", "meta", "gasp", "hdmx", "VDMX", "LTSH",
-                          "kern", "BASE", "JSTF", "VORG"}) {
-    hb_set_add(drop, hb_tag_from_string(tag, 4));
-  }
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  hb_subset_input_t* input =
+      subset_input(glyphs_, {"GSUB", "GPOS", "GDEF", "vmtx", "vhea", "DSIG", "meta", "gasp", "hdmx", "VDMX", "LTSH",
+                             "kern", "BASE", "JSTF", "VORG"},
+                   HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING, path_);
   hb_face_t* subset = hb_subset_or_fail(face.face, input);
   hb_subset_input_destroy(input);
   if (!subset) throw PdfError("HarfBuzz could not subset " + path_);
@@ -203,18 +214,11 @@ HPDF_Dict EmbeddedFont::write_cff_program(const HbFace& face) {
   // Subset by HarfBuzz, which renumbers the glyphs in their order and
   // inlines subroutines (so each charstring stands alone), then rebuilt
   // with one glyph per code.
-  hb_subset_input_t* input = hb_subset_input_create_or_fail();
-  if (!input) throw PdfError("cannot subset " + path_ + ": out of memory");
-  hb_set_t* glyphs = hb_subset_input_glyph_set(input);
-  hb_set_add(glyphs, 0);
-  for (const auto& [gid, code] : glyphs_) hb_set_add(glyphs, gid);
   // Only the CFF table is kept; without GSUB the subset is the glyphs
   // shown, not their closure under substitutions.
-  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (const char* tag : {"GSUB", "GPOS", "GDEF", "vmtx", "vhea", "DSIG", "meta", "BASE", "JSTF", "VORG", "name"}) {
-    hb_set_add(drop, hb_tag_from_string(tag, 4));
-  }
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE);
+  hb_subset_input_t* input =
+      subset_input(glyphs_, {"GSUB", "GPOS", "GDEF", "vmtx", "vhea", "DSIG", "meta", "BASE", "JSTF", "VORG", "name"},
+                   HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE, path_);
   hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face.face, input);
   hb_subset_input_destroy(input);
   if (!plan) throw PdfError("HarfBuzz could not subset " + path_);

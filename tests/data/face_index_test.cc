@@ -20,6 +20,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
+/// What an index that is not a whole number from 0 gets, after its place.
+const std::string kNotAnIndex =
+    ": error: 'faces.gothic.index' must be a whole number from 0\n"
+    "    hint: the face's place in a font collection (.ttc), counted from 0\n";
+
 class FaceIndex : public testing::Test {
  protected:
   void SetUp() override {
@@ -41,6 +46,11 @@ class FaceIndex : public testing::Test {
     return out;
   }
 
+  /// load() with `gothic` face `index` (as TOML text) of the collection.
+  std::string load_index(const std::string& index) {
+    return load("gothic = { file = \"" + ttc_ + "\", index = " + index + " }");
+  }
+
   std::string where(const std::string& target) const { return layout_.where(target); }
 
   testing_support::EditedLayout layout_;
@@ -49,7 +59,7 @@ class FaceIndex : public testing::Test {
 };
 
 TEST_F(FaceIndex, AnIndexInsideTheCollectionSelectsThatFace) {
-  EXPECT_EQ(load("gothic = { file = \"" + ttc_ + "\", index = 2 }"), "");
+  EXPECT_EQ(load_index("2"), "");
   EXPECT_EQ(spec_.faces["gothic"].path, ttc_);
   EXPECT_EQ(spec_.faces["gothic"].index, 2);
 }
@@ -60,8 +70,7 @@ TEST_F(FaceIndex, AFileAloneIsFaceZero) {
 }
 
 TEST_F(FaceIndex, AnIndexPastTheCollectionIsAnErrorNamingHowManyFacesItHolds) {
-  const std::string line = "gothic = { file = \"" + ttc_ + "\", index = 3 }";
-  const std::string out = load(line);
+  const std::string out = load_index("3");
   EXPECT_EQ(out, where("3 }") + ": error: 'faces.gothic': font file '" + ttc_ +
                             "' holds 3 faces, so its index is 0 to 2, not 3\n");
 }
@@ -75,19 +84,13 @@ TEST_F(FaceIndex, AnIndexOnASingleFontIsAnError) {
 }
 
 TEST_F(FaceIndex, ANegativeIndexIsAnError) {
-  const std::string line = "gothic = { file = \"" + ttc_ + "\", index = -1 }";
-  const std::string out = load(line);
-  EXPECT_EQ(out, where("-1 }") +
-                            ": error: 'faces.gothic.index' must be a whole number from 0\n"
-                            "    hint: the face's place in a font collection (.ttc), counted from 0\n");
+  const std::string out = load_index("-1");  // before where(): it reads the edit
+  EXPECT_EQ(out, where("-1 }") + kNotAnIndex);
 }
 
 TEST_F(FaceIndex, AnIndexThatIsNotANumberIsAnError) {
-  const std::string line = "gothic = { file = \"" + ttc_ + "\", index = \"0\" }";
-  const std::string out = load(line);
-  EXPECT_EQ(out, where("\"0\"") +
-                            ": error: 'faces.gothic.index' must be a whole number from 0\n"
-                            "    hint: the face's place in a font collection (.ttc), counted from 0\n");
+  const std::string out = load_index("\"0\"");
+  EXPECT_EQ(out, where("\"0\"") + kNotAnIndex);
 }
 
 TEST_F(FaceIndex, AFaceTableWithoutAFileIsAnError) {

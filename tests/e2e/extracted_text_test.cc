@@ -26,13 +26,14 @@ namespace casebook {
 namespace {
 
 namespace fs = std::filesystem;
-using testing_support::as_typed;
 using testing_support::build_shipped_book;
 using testing_support::contains;
+using testing_support::long_text_blocks;
 using testing_support::made_of_lines;
 using testing_support::near;
 using testing_support::run;
 using testing_support::shipped_casebook;
+using testing_support::spread_page_range;
 
 class ExtractedText : public testing::TestWithParam<std::string> {};
 
@@ -41,15 +42,12 @@ TEST_P(ExtractedText, EveryLongFieldReadsBackAsTyped) {
   int status = 0;
   const std::string log = build_shipped_book(GetParam(), pdf.string(), &status);
   ASSERT_EQ(status, 0) << log;
-  const std::string info = run("pdfinfo '" + pdf.string() + "'");
-  const int front = std::stoi(info.substr(info.find("Pages:") + 6)) - 26;
   const Casebook book = shipped_casebook();
   int checked = 0;
   for (std::size_t i = 0; i < book.organizations.size(); ++i) {
     const Organization& org = book.organizations[i];
     SCOPED_TRACE(org.path);
-    const std::string pages = std::to_string(front + static_cast<int>(2 * i + 1)) + " -l " +
-                              std::to_string(front + static_cast<int>(2 * i + 2));
+    const std::string pages = spread_page_range(pdf.string(), i);
     for (const std::string mode : {"", "-raw "}) {
       SCOPED_TRACE("pdftotext " + mode);
       const std::string text = run("pdftotext -enc UTF-8 " + mode + "-f " + pages + " '" + pdf.string() + "' -");
@@ -58,13 +56,7 @@ TEST_P(ExtractedText, EveryLongFieldReadsBackAsTyped) {
             << "typed:     " << paragraph << "\nextracted: " << near(text, paragraph);
         ++checked;
       };
-      for (const RichText* r : {&org.purpose, &org.audience, &org.description, &org.partners, &org.outreach,
-                                &org.outcomes}) {
-        for (const Block& b : r->blocks) expect(as_typed(b));
-      }
-      if (org.profile.message) {
-        for (const Block& b : org.profile.message->blocks) expect(as_typed(b));
-      }
+      for (const std::string& paragraph : long_text_blocks(org)) expect(paragraph);
     }
   }
   EXPECT_GT(checked, 200);

@@ -31,60 +31,56 @@ struct FakePage {
   }
 };
 
-Fit unshrunk() {
-  Fit f;
-  f.steps_down = {{BlockKind::content, 0}, {BlockKind::results, 0}};
-  return f;
+/// Copyfits `page` from both blocks at the layout's own sizes (its first
+/// layout made as the spread makes it) with `steps` copyfit steps.
+CopyfitResult copyfit_page(FakePage& page, Length limit, std::size_t steps) {
+  Fit start;
+  start.steps_down = {{BlockKind::content, 0}, {BlockKind::results, 0}};
+  return copyfit(start, page(start), limit, steps, std::ref(page));
+}
+
+/// Expects how many steps down each block went, and in how many trials.
+void expect_fit(const CopyfitResult& r, std::size_t content, std::size_t results, int trials) {
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), content);
+  EXPECT_EQ(r.fit.steps_down.at(BlockKind::results), results);
+  EXPECT_EQ(r.trials, trials);
 }
 
 TEST(Copyfit, StepsTheTallestBlockDownUntilThePageFits) {
   FakePage page;
-  const Fit start = unshrunk();
   // 100 + 14 × 60 = 940 pt. The limit of 860 pt: content (560 pt) one
   // step down is 100 + 480 + 280 = 860 ≤ 860; results stays.
-  const CopyfitResult r = copyfit(start, page(start), pt(860), 2, std::ref(page));
-  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), 1u);
-  EXPECT_EQ(r.fit.steps_down.at(BlockKind::results), 0u);
-  EXPECT_EQ(r.trials, 1);
+  const CopyfitResult r = copyfit_page(page, pt(860), 2);
+  expect_fit(r, 1, 0, 1);
 }
 
 TEST(Copyfit, TakesTheNextStepOfTheListNeverASizeBetween) {
   FakePage page;
-  const Fit start = unshrunk();
   // 100 + 10.5 × 40 + 14 × 20 = 800 pt: content needs the second step;
   // then 800 > 790, so results goes down too (12 × 20 = 240 → 760).
-  const CopyfitResult r = copyfit(start, page(start), pt(790), 2, std::ref(page));
-  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), 2u);
-  EXPECT_EQ(r.fit.steps_down.at(BlockKind::results), 1u);
-  EXPECT_EQ(r.trials, 3);
+  const CopyfitResult r = copyfit_page(page, pt(790), 2);
+  expect_fit(r, 2, 1, 3);
 }
 
 TEST(Copyfit, StopsOnTheLastStep) {
   FakePage page;
   page.lines_content = 10000;  // never fits: every block goes down to the last step
-  const Fit start = unshrunk();
-  const CopyfitResult r = copyfit(start, page(start), pt(800), 2, std::ref(page));
-  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), 2u);
-  EXPECT_EQ(r.fit.steps_down.at(BlockKind::results), 2u);
-  EXPECT_EQ(r.trials, 4);
+  const CopyfitResult r = copyfit_page(page, pt(800), 2);
+  expect_fit(r, 2, 2, 4);
   EXPECT_EQ(page.trials, r.trials + 1);  // + the first layout, made by the caller
 }
 
 TEST(Copyfit, NoStepsMeansNoTrials) {
   FakePage page;
   page.lines_content = 10000;
-  const Fit start = unshrunk();
-  const CopyfitResult r = copyfit(start, page(start), pt(800), 0, std::ref(page));
-  EXPECT_EQ(r.trials, 0);
-  EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), 0u);
+  expect_fit(copyfit_page(page, pt(800), 0), 0, 0, 0);
 }
 
 TEST(Copyfit, AHugeStepCountMakesABoundedNumberOfTrials) {
   FakePage page;
   page.lines_content = 10000;
   page.pitches.assign(kMaxCopyfitSteps + 1, pt(14));  // a step never makes the page shorter
-  const Fit start = unshrunk();
-  const CopyfitResult r = copyfit(start, page(start), pt(800), 1'000'000, std::ref(page));
+  const CopyfitResult r = copyfit_page(page, pt(800), 1'000'000);
   EXPECT_LE(r.trials, static_cast<int>(2 * kMaxCopyfitSteps));
   EXPECT_EQ(r.fit.steps_down.at(BlockKind::content), kMaxCopyfitSteps);
 }

@@ -7,6 +7,7 @@
 #include "data/block_kind.h"
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -101,6 +102,21 @@ std::vector<const Frame*> stretched_tables(const LayoutSpec& spec, const Page& p
   return tables;
 }
 
+/// Calls `visit` with the placed rows of every table that takes a page's
+/// spare room (stretched_tables()) on the spreads of all of `s`'s records,
+/// the record, page and table named in a failure.
+void for_each_stretched_table(Book& s, const std::function<void(const std::vector<PlacedRow>&)>& visit) {
+  for (const Organization& org : s.book.organizations) {
+    const std::vector<Page> pages = s.spread(org);
+    for (std::size_t k = 0; k < 2; ++k) {
+      for (const Frame* table : stretched_tables(s.spec, pages[k], k)) {
+        SCOPED_TRACE(org.path + " page " + std::to_string(k + 1) + " " + std::string(frame_kind_name(table->kind)));
+        visit(rows_of(s.spec, *table));
+      }
+    }
+  }
+}
+
 /// The growth the cap allows a row of `natural` height.
 Length cap_of(const LayoutSpec& spec, Length natural) { return scale(natural, spec.row_stretch_max, kUnitsPerPoint); }
 
@@ -112,37 +128,30 @@ TEST_P(Shipped, NoEmptyBandUnderARowsTextIsTallerThanTheLayoutsCapAllows) {
   ASSERT_EQ(s.book.organizations.size(), 13u);
   Length largest_band = 0;
   int rows_seen = 0;
-  for (const Organization& org : s.book.organizations) {
-    const std::vector<Page> pages = s.spread(org);
-    for (std::size_t k = 0; k < 2; ++k) {
-      for (const Frame* table : stretched_tables(s.spec, pages[k], k)) {
-        SCOPED_TRACE(org.path + " page " + std::to_string(k + 1) + " " + std::string(frame_kind_name(table->kind)));
-        const std::vector<PlacedRow> rows = rows_of(s.spec, *table);
-        ASSERT_GE(rows.size(), 2u);
-        // What the caps cannot absorb goes to the last row: the room the
-        // table took beyond what every row's cap allows.
-        Length extra = 0, allowed = 0;
-        for (const PlacedRow& row : rows) {
-          extra += row.extra();
-          allowed += cap_of(s.spec, row.natural);
-        }
-        const Length past_the_caps = std::max<Length>(0, extra - allowed);
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-          const PlacedRow& row = rows[r];
-          // The band a row leaves under its text when it is not stretched,
-          // and what its cap (and, for the last row, the caps' overflow)
-          // may add to it.
-          const Length natural_band = row.band() - row.extra();
-          const Length bound =
-              natural_band + cap_of(s.spec, row.natural) + (r + 1 == rows.size() ? past_the_caps : 0);
-          EXPECT_LE(row.band(), bound + kHalfPoint) << "row " << r << ": band " << to_mm(row.band()) << " mm";
-          EXPECT_GE(row.extra(), -kHalfPoint) << "row " << r;
-          largest_band = std::max(largest_band, row.band());
-          ++rows_seen;
-        }
-      }
+  for_each_stretched_table(s, [&](const std::vector<PlacedRow>& rows) {
+    ASSERT_GE(rows.size(), 2u);
+    // What the caps cannot absorb goes to the last row: the room the
+    // table took beyond what every row's cap allows.
+    Length extra = 0, allowed = 0;
+    for (const PlacedRow& row : rows) {
+      extra += row.extra();
+      allowed += cap_of(s.spec, row.natural);
     }
-  }
+    const Length past_the_caps = std::max<Length>(0, extra - allowed);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const PlacedRow& row = rows[r];
+      // The band a row leaves under its text when it is not stretched,
+      // and what its cap (and, for the last row, the caps' overflow)
+      // may add to it.
+      const Length natural_band = row.band() - row.extra();
+      const Length bound =
+          natural_band + cap_of(s.spec, row.natural) + (r + 1 == rows.size() ? past_the_caps : 0);
+      EXPECT_LE(row.band(), bound + kHalfPoint) << "row " << r << ": band " << to_mm(row.band()) << " mm";
+      EXPECT_GE(row.extra(), -kHalfPoint) << "row " << r;
+      largest_band = std::max(largest_band, row.band());
+      ++rows_seen;
+    }
+  });
   EXPECT_GT(rows_seen, 13 * 2 * 3);
   std::printf("largest empty band under a row's text in %s: %.1f mm\n", GetParam().c_str(), to_mm(largest_band));
 }
@@ -151,26 +160,19 @@ TEST_P(Shipped, RowsGrowInProportionToTheirNaturalHeight) {
   Book s(GetParam());
   ASSERT_FALSE(s.diags.has_errors());
   int tables_checked = 0;
-  for (const Organization& org : s.book.organizations) {
-    const std::vector<Page> pages = s.spread(org);
-    for (std::size_t k = 0; k < 2; ++k) {
-      for (const Frame* table : stretched_tables(s.spec, pages[k], k)) {
-        SCOPED_TRACE(org.path + " page " + std::to_string(k + 1) + " " + std::string(frame_kind_name(table->kind)));
-        const std::vector<PlacedRow> rows = rows_of(s.spec, *table);
-        Length extra = 0, natural = 0;
-        for (const PlacedRow& row : rows) {
-          extra += row.extra();
-          natural += row.natural;
-        }
-        // A table whose room the caps cannot take is the cap test's case.
-        if (extra < pt(1) || extra > cap_of(s.spec, natural)) continue;
-        ++tables_checked;
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-          EXPECT_NEAR(to_pt(rows[r].extra()), to_pt(scale(rows[r].natural, extra, natural)), 0.5) << "row " << r;
-        }
-      }
+  for_each_stretched_table(s, [&](const std::vector<PlacedRow>& rows) {
+    Length extra = 0, natural = 0;
+    for (const PlacedRow& row : rows) {
+      extra += row.extra();
+      natural += row.natural;
     }
-  }
+    // A table whose room the caps cannot take is the cap test's case.
+    if (extra < pt(1) || extra > cap_of(s.spec, natural)) return;
+    ++tables_checked;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      EXPECT_NEAR(to_pt(rows[r].extra()), to_pt(scale(rows[r].natural, extra, natural)), 0.5) << "row " << r;
+    }
+  });
   // The shipped spreads stretch their fill tables on (nearly) every page.
   EXPECT_GE(tables_checked, 20);
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "data/model.h"
 
@@ -68,6 +69,21 @@ inline std::string near(const std::string& extracted, const std::string& paragra
 inline std::string as_typed(const Block& b) {
   const bool spaced = b.marker.ends_with(".") || b.marker.ends_with("．");
   return b.marker + (spaced ? " " : "") + b.text;
+}
+
+/// Every block of an organization's long text fields — (1) and (2), and the
+/// profile's message — as the data typed it: what a reader should be able
+/// to copy out of the book.
+inline std::vector<std::string> long_text_blocks(const Organization& org) {
+  std::vector<std::string> out;
+  for (const RichText* r : {&org.purpose, &org.audience, &org.description, &org.partners, &org.outreach,
+                            &org.outcomes}) {
+    for (const Block& b : r->blocks) out.push_back(as_typed(b));
+  }
+  if (org.profile.message) {
+    for (const Block& b : org.profile.message->blocks) out.push_back(as_typed(b));
+  }
+  return out;
 }
 
 }  // namespace casebook::testing_support

@@ -14,6 +14,7 @@
 
 #include "base/utf8.h"
 #include "text/context.h"
+#include "text/justify.h"
 #include "text/linebreak.h"
 #include "text/prepare.h"
 #include "text/spacing.h"
@@ -93,6 +94,32 @@ inline std::size_t atom_of(const Prepared& p, const std::string& c, std::size_t 
   }
   ADD_FAILURE() << "no atom " << c;
   return 0;
+}
+
+/// A paragraph of fake glyphs (fake_paragraph()) broken by break_lines()
+/// at a measure of `ems` ems, with the options it was broken at.
+struct FakeBroken {
+  ParagraphOptions options;
+  Prepared p;
+  std::vector<LineBreak> lines;
+
+  /// The lines' text, joined by '|' (lines_of()).
+  std::string text() const { return lines_of(p, lines); }
+};
+
+inline FakeBroken break_fake(std::string_view text, Length em, int ems, ParagraphOptions options = {}) {
+  options.measure = ems * em;
+  FakeBroken b{options, fake_paragraph(text, em, options), {}};
+  b.lines = break_lines(b.p, b.options);
+  return b;
+}
+
+/// Expects line `i` of `b` justified to the full measure within its
+/// allowances: not letter-spaced (underfull).
+inline void expect_full_measure(const FakeBroken& b, std::size_t i) {
+  const SetLine set = justify_line(b.p, b.lines.at(i), b.options, false);
+  EXPECT_EQ(set.width, b.options.measure) << "line " << i;
+  EXPECT_FALSE(set.underfull) << "line " << i;
 }
 
 }  // namespace casebook::testing_support

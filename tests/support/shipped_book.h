@@ -22,4 +22,14 @@ inline Casebook shipped_casebook() {
   return load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/data", diags);
 }
 
+/// pdftotext's page range ("F -l L") of the spread of the `i`-th record
+/// (from 0) of the shipped book in `pdf`: its 13 spreads are the book's
+/// last 26 pages, after the front matter.
+inline std::string spread_page_range(const std::string& pdf, std::size_t i) {
+  const std::string info = run("pdfinfo '" + pdf + "'");
+  const int front = std::stoi(info.substr(info.find("Pages:") + 6)) - 26;
+  return std::to_string(front + static_cast<int>(2 * i + 1)) + " -l " +
+         std::to_string(front + static_cast<int>(2 * i + 2));
+}
+
 }  // namespace casebook::testing_support

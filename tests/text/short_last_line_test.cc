@@ -18,8 +18,8 @@
 namespace casebook {
 namespace {
 
-using testing_support::fake_paragraph;
-using testing_support::lines_of;
+using testing_support::break_fake;
+using testing_support::expect_full_measure;
 using testing_support::shipped_gothic;
 
 const Length kEm = pt(10);
@@ -28,21 +28,14 @@ TEST(ShortLastLine, TheLineAboveGivesACharacter) {
   // Line by line, す。 would be left alone (pulling it up needs 1½ em of
   // shrink where there is none). The second line gives up し: five kana
   // in 6 em, its four joints stretching ¼ em each, within 3.8.4 step 3.
-  ParagraphOptions options;
-  options.measure = 6 * kEm;
-  const Prepared p = fake_paragraph("あいうえおかきくけこさしす。", kEm, options);
-  const std::vector<LineBreak> lines = break_lines(p, options);
-  EXPECT_EQ(lines_of(p, lines), "あいうえおか|きくけこさ|しす。");
-  const SetLine second = justify_line(p, lines[1], options, false);
-  EXPECT_EQ(second.width, options.measure);
-  EXPECT_FALSE(second.underfull);
+  const auto b = break_fake("あいうえおかきくけこさしす。", kEm, 6);
+  EXPECT_EQ(b.text(), "あいうえおか|きくけこさ|しす。");
+  expect_full_measure(b, 1);
 
   // Two kana to a line: giving one away would leave a line of one
   // character stretched by 1 em with no joint to take it. Then す。 stays
   // (lint reports it) rather than a line being letter-spaced.
-  options.measure = 2 * kEm;
-  const Prepared narrow = fake_paragraph("あいうえおかす。", kEm, options);
-  EXPECT_EQ(lines_of(narrow, break_lines(narrow, options)), "あい|うえ|おか|す。");
+  EXPECT_EQ(break_fake("あいうえおかす。", kEm, 2).text(), "あい|うえ|おか|す。");
 }
 
 TEST(ShortLastLine, TwoLinesAboveShareTheWork) {
@@ -50,18 +43,28 @@ TEST(ShortLastLine, TwoLinesAboveShareTheWork) {
   // stretches nowhere, so き―――― would need 1 em where ¼ em is allowed.
   // Two lines can: the first gives か (its four joints take ¼ em each),
   // the second passes け on.
-  ParagraphOptions options;
-  options.measure = 6 * kEm;
-  const Prepared p = fake_paragraph("あいうえおかき――――けす。", kEm, options);
-  EXPECT_EQ(lines_of(p, break_lines(p, options)), "あいうえお|かき――――|けす。");
+  EXPECT_EQ(break_fake("あいうえおかき――――けす。", kEm, 6).text(), "あいうえお|かき――――|けす。");
+}
+
+// Of the ways that leave the last line two or more characters, the
+// cheapest, not the one that changes the fewest lines; 「―」 runs are one
+// mark (3.1.10) that stretches nowhere inside.
+TEST(ShortLastLineCost, TheCheapestWayWinsOverTheFewestLinesChanged) {
+  // Natural: あいうえおかきく|けこさし―――せ|そ。 (8 em measure).
+  // The line above alone could give せ: けこさし――― is 7 em with four
+  // stretchable joints, so 1 em missing takes all of its ¼ ems (share 1,
+  // cost 3 at step 3). Two lines do it more cheaply: the first gives く
+  // and its six joints open by 1/6 em each (share ⅔, cost 3 × 4/9 =
+  // 1.33), the second stays full.
+  const auto b = break_fake("あいうえおかきくけこさし―――せそ。", kEm, 8);
+  EXPECT_EQ(b.text(), "あいうえおかき|くけこさし―――|せそ。");
+  for (std::size_t i = 0; i + 1 < b.lines.size(); ++i) expect_full_measure(b, i);
 }
 
 TEST(ShortLastLine, RaggedTextGivesACharacterToo) {
-  ParagraphOptions options;
-  options.measure = 6 * kEm;
-  options.ragged = true;
-  const Prepared p = fake_paragraph("あいうえおかきくけこさしす。", kEm, options);
-  EXPECT_EQ(lines_of(p, break_lines(p, options)), "あいうえおか|きくけこさ|しす。");
+  ParagraphOptions ragged;
+  ragged.ragged = true;
+  EXPECT_EQ(break_fake("あいうえおかきくけこさしす。", kEm, 6, ragged).text(), "あいうえおか|きくけこさ|しす。");
 }
 
 TEST(ShortLastLine, RealFaceEndsNoParagraphWithOneCharacter) {
