@@ -9,6 +9,7 @@
 #include <thread>
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -259,6 +260,19 @@ TEST(ProofCommand, WritesTheProofEvenWithErrors) {
   EXPECT_EQ(status, 1) << log;
   EXPECT_NE(log.find("1 error, 0 warnings, 2 notes, 3 marked on the pages"), std::string::npos) << log;
   EXPECT_EQ(run("qpdf --check '" + out.string() + "' >/dev/null 2>&1; echo $?", &status), "0\n");
+  // Each block copyfitting shrank ((2) and 団体概要, onto the A4 layout's
+  // `small` step) is named by its size in the page's margin, in 6 pt words
+  // (the findings' notes there are 5 pt): "7.5" "pt" outside the 15 mm
+  // (42.5 pt) margins of the 595 pt page.
+  const std::string words = run("pdftotext -bbox '" + out.string() + "' - 2>/dev/null", &status);
+  const std::regex word(
+      R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)</word>\s*<word[^>]*>pt</word>)re");
+  int in_margin = 0;
+  for (auto it = std::sregex_iterator(words.begin(), words.end(), word); it != std::sregex_iterator(); ++it) {
+    const double x = std::stod((*it)[1]), height = std::stod((*it)[3]) - std::stod((*it)[2]);
+    if ((*it)[4] == "7.5" && std::abs(height - 6) < 0.1 && (x < 42.5 || x > 595.28 - 42.5)) ++in_margin;
+  }
+  EXPECT_EQ(in_margin, 2);
   fs::remove_all(data.parent_path());
 }
 
