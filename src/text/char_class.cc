@@ -1,18 +1,14 @@
 #include "text/char_class.h"
 
+#include <array>
+#include <cstdint>
+
 namespace casebook::jlreq {
 
 namespace {
 
-bool in(char32_t c, const char32_t* set) {
-  for (; *set; ++set) {
-    if (*set == c) return true;
-  }
-  return false;
-}
-
 // JLREQ Appendix A lists; full-width compatibility forms added beside the
-// listed ASCII codes.
+// listed ASCII codes. Every member is in the BMP.
 constexpr char32_t kOpening[] = U"‘“（〔［｛〈《「『【｟〘〖«〝｢";
 constexpr char32_t kClosing[] = U"’”）〕］｝〉》」』】｠〙〗»〟｣";
 constexpr char32_t kHyphens[] = U"‐〜゠–～";
@@ -27,37 +23,69 @@ constexpr char32_t kSmallKana[] =
 constexpr char32_t kPrefixed[] = U"￥＄￡＃€№";
 constexpr char32_t kPostfixed[] = U"°′″℃￠％‰℉㏋ℓ%";
 
+using Table = std::array<std::uint8_t, 0x10000>;
+
+constexpr void fill(Table& t, char32_t from, char32_t to, CharClass c) {
+  for (char32_t x = from; x <= to; ++x) t[x] = static_cast<std::uint8_t>(c);
+}
+
+constexpr void fill(Table& t, const char32_t* set, CharClass c) {
+  for (; *set; ++set) t[*set] = static_cast<std::uint8_t>(c);
+}
+
+/// The class of every BMP code point, built at compile time so that
+/// classify() is one load. Written from the broad ranges to the single
+/// listed characters, so that a later, narrower rule wins — the reverse of
+/// the order in which the rules are read: the listed JLREQ members before
+/// the script ranges, and those before the Western/ideographic split.
+constexpr Table make_table() {
+  Table t{};
+  // Everything beyond the general punctuation block is ideographic
+  // (cl-19: kanji, full-width symbols, letters and digits); Latin, Greek,
+  // Cyrillic and the general punctuation of Western text are proportional
+  // Western characters (cl-27), except ※, a full-width mark.
+  fill(t, 0x0000, 0x206F, CharClass::western);
+  fill(t, 0x2070, 0xFFFF, CharClass::ideographic);
+  t[U'※'] = static_cast<std::uint8_t>(CharClass::ideographic);
+  fill(t, 0x3041, 0x309F, CharClass::hiragana);
+  fill(t, 0x30A0, 0x30FF, CharClass::katakana);
+  fill(t, 0x31F0, 0x31FF, CharClass::katakana);
+  fill(t, 0xFF66, 0xFF9F, CharClass::katakana);
+  fill(t, U'0', U'9', CharClass::western_digit);
+  // The JLREQ lists; where two lists would claim one character, the
+  // earlier in Appendix A's order wins, so they are written last to first.
+  fill(t, kPostfixed, CharClass::postfixed_abbrev);
+  fill(t, kPrefixed, CharClass::prefixed_abbrev);
+  fill(t, kSmallKana, CharClass::small_kana);
+  t[U'ー'] = static_cast<std::uint8_t>(CharClass::prolonged_sound);
+  fill(t, kIteration, CharClass::iteration_mark);
+  fill(t, kInseparable, CharClass::inseparable);
+  fill(t, kCommas, CharClass::comma);
+  fill(t, kFullStops, CharClass::full_stop);
+  fill(t, kMiddleDots, CharClass::middle_dot);
+  fill(t, kDividing, CharClass::dividing_punct);
+  fill(t, kHyphens, CharClass::hyphen);
+  fill(t, kClosing, CharClass::closing_bracket);
+  fill(t, kOpening, CharClass::opening_bracket);
+  // Combining marks belong to the character before them.
+  fill(t, 0x0300, 0x036F, CharClass::combining);
+  t[0x3099] = t[0x309A] = static_cast<std::uint8_t>(CharClass::combining);
+  fill(t, 0xFE00, 0xFE0F, CharClass::combining);
+  t[0x3000] = static_cast<std::uint8_t>(CharClass::ideographic_space);
+  t[U' '] = static_cast<std::uint8_t>(CharClass::western_space);
+  return t;
+}
+
+constexpr Table kBmp = make_table();
+
 }  // namespace
 
 CharClass classify(char32_t c) {
-  if (c == U' ') return CharClass::western_space;
-  if (c == U'\u3000') return CharClass::ideographic_space;
-  if ((c >= 0x0300 && c <= 0x036F) || c == 0x3099 || c == 0x309A || (c >= 0xFE00 && c <= 0xFE0F) ||
-      (c >= 0xE0100 && c <= 0xE01EF)) {
-    return CharClass::combining;
-  }
-  if (in(c, kOpening)) return CharClass::opening_bracket;
-  if (in(c, kClosing)) return CharClass::closing_bracket;
-  if (in(c, kHyphens)) return CharClass::hyphen;
-  if (in(c, kDividing)) return CharClass::dividing_punct;
-  if (in(c, kMiddleDots)) return CharClass::middle_dot;
-  if (in(c, kFullStops)) return CharClass::full_stop;
-  if (in(c, kCommas)) return CharClass::comma;
-  if (in(c, kInseparable)) return CharClass::inseparable;
-  if (in(c, kIteration)) return CharClass::iteration_mark;
-  if (c == U'ー') return CharClass::prolonged_sound;
-  if (in(c, kSmallKana)) return CharClass::small_kana;
-  if (in(c, kPrefixed)) return CharClass::prefixed_abbrev;
-  if (in(c, kPostfixed)) return CharClass::postfixed_abbrev;
-  if (c >= U'0' && c <= U'9') return CharClass::western_digit;
-  if (c >= 0x3041 && c <= 0x309F) return CharClass::hiragana;
-  if ((c >= 0x30A0 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9F)) {
-    return CharClass::katakana;
-  }
-  // Latin, Greek, Cyrillic and the general punctuation of Western text
-  // are proportional Western characters (cl-27); ※ is a full-width mark.
-  if (c < 0x2000) return CharClass::western;
-  if (c <= 0x206F && c != U'※') return CharClass::western;
+  if (c <= 0xFFFF) return static_cast<CharClass>(kBmp[c]);
+  // Beyond the BMP: the variation selectors supplement (ideographic
+  // variation sequences) combine; everything else (CJK extension B …,
+  // emoji) is ideographic.
+  if (c >= 0xE0100 && c <= 0xE01EF) return CharClass::combining;
   return CharClass::ideographic;
 }
 

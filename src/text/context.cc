@@ -91,6 +91,7 @@ void resolve_context(std::vector<Atom>& atoms, const std::vector<Length>& typed_
       atoms[i].numeric_range = true;
     }
   }
+  for (Atom& a : atoms) a.last_cls = a.first == a.last ? a.cls : classify_in_context(a.last, a.japanese_bracket);
 }
 
 }  // namespace casebook::jlreq

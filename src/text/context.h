@@ -26,6 +26,8 @@ namespace casebook::jlreq {
 /// - A wave dash ～ 〜 between two numeric expressions (「10代～40代」,
 ///   「9月～1月」) marks a range, kept on one line (see
 ///   Atom::numeric_range).
+/// - Each atom's `last_cls`, the class of its last character with the
+///   bracket context above, which every joint after it reads.
 void resolve_context(std::vector<Atom>& atoms, const std::vector<Length>& typed_space);
 
 }  // namespace casebook::jlreq

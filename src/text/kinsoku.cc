@@ -28,7 +28,7 @@ bool may_not_end_line(CharClass c) {
 }
 
 bool can_break_between(const Atom& a, const Atom& b, bool typed_space, bool strict) {
-  const CharClass last = classify_in_context(a.last, a.japanese_bracket);
+  const CharClass last = a.last_cls;
   if (may_not_start_line(b.cls, strict)) return false;
   if (may_not_end_line(last)) return false;
   // 3.1.10 #1, #2: ―― and …… are one mark each.

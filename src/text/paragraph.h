@@ -78,6 +78,10 @@ struct Glyph {
 struct Atom {
   std::size_t begin = 0, end = 0;  ///< bytes of the paragraph's text
   jlreq::CharClass cls = jlreq::CharClass::ideographic;  ///< of its first character
+  /// The class of its last printing character in context, which the joint
+  /// after it reads (kinsoku, spacing, the line-end policy): classified
+  /// once, by jlreq::resolve_context(), not again at every joint.
+  jlreq::CharClass last_cls = jlreq::CharClass::ideographic;
   char32_t first = 0, last = 0;
   int run = 0;         ///< index of its TextRun
   Length width = 0;    ///< sum of its glyphs' advances

@@ -212,7 +212,7 @@ BreakHint merge(BreakHint a, BreakHint b) { return a == BreakHint::forbid || b =
 
 void apply_line_end_policy(Prepared& p, LineEndSpace policy) {
   auto apply = [policy](const Atom& a, Length& space, bool& fixed) {
-    const jlreq::CharClass c = jlreq::classify_in_context(a.last, a.japanese_bracket);
+    const jlreq::CharClass c = a.last_cls;
     if (c != jlreq::CharClass::comma && c != jlreq::CharClass::full_stop && c != jlreq::CharClass::closing_bracket) {
       return;
     }

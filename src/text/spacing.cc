@@ -50,7 +50,7 @@ Length space_before(const Atom& a) {
 }
 
 Length space_after(const Atom& a) {
-  const CharClass c = classify_in_context(a.last, a.japanese_bracket);
+  const CharClass c = a.last_cls;
   const Length missing = std::max<Length>(0, a.em - a.width);
   if (c == CharClass::closing_bracket || c == CharClass::comma || c == CharClass::full_stop) {
     return std::min(missing, half(a.em));
@@ -61,7 +61,7 @@ Length space_after(const Atom& a) {
 
 Joint make_joint(const Atom& a, const Atom& b, Length typed_space, const ParagraphOptions& options, BreakHint hint) {
   Joint j;
-  const CharClass ca = classify_in_context(a.last, a.japanese_bracket);
+  const CharClass ca = a.last_cls;
   const CharClass cb = b.cls;
   j.typed_space = typed_space > 0;
   j.breakable = can_break_between(a, b, j.typed_space, options.strict);

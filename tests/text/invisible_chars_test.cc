@@ -74,7 +74,7 @@ TEST(InvisibleCharacters, ZeroWidthSpaceDoesNotOverrideKinsoku) {
   auto atom = [](char32_t c) {
     Atom a;
     a.first = a.last = c;
-    a.cls = jlreq::classify(c);
+    a.cls = a.last_cls = jlreq::classify(c);
     a.width = a.em = pt(10);
     return a;
   };
