@@ -33,6 +33,9 @@ class Diagnostics {
   void error(Span span, std::string message, std::vector<std::string> hints = {});
   void warning(Span span, std::string message, std::vector<std::string> hints = {});
   void note(Span span, std::string message, std::vector<std::string> hints = {});
+  /// Adds the diagnostics of `other` as they are, in order (they were
+  /// capped when `other` got them).
+  void append(const Diagnostics& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
 
   /// Gives the diagnostic added last its kind (see Diagnostic::code).
   void tag(std::string code) {

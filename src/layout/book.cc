@@ -22,8 +22,14 @@ std::string roman(int n) {
   return out;
 }
 
-BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs,
+BookPages layout_book(const LayoutContext& given, const Casebook& data, const std::vector<const Organization*>& orgs,
                       const std::string& subset) {
+  // 0. One cache of measured paragraphs for the whole run, unless the
+  //    caller brings one: the grids' names, the labels and the headings are
+  //    the same on every spread, and are shaped once.
+  ParagraphCache own_cache;
+  LayoutContext ctx = given;
+  if (!ctx.cache) ctx.cache = &own_cache;
   const LayoutSpec& spec = ctx.spec;
   // 1. The spreads, numbered 1, 2, … whatever the front matter holds.
   std::vector<Page> body;
@@ -53,6 +59,7 @@ BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std:
     Diagnostics scratch;
     const bool last = pass == 4;
     LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, last ? ctx.diags : scratch, ctx.data_dir};
+    quiet.cache = ctx.cache;
     std::vector<SpreadStart> spreads;
     for (std::size_t i = 0; i < orgs.size(); ++i) {
       spreads.push_back(SpreadStart{orgs[i], front_count + starts[i], body[starts[i]].label.empty()

@@ -21,7 +21,8 @@ bool check_marks_fit(const LayoutContext& ctx);
 /// where the spreads really landed: the book is laid out, the contents
 /// compared with the result, and laid out again until nothing moves (at
 /// most five passes, then a warning). `subset` is the cover line naming a
-/// booklet's selection ("" for the whole book).
+/// booklet's selection ("" for the whole book). Paragraphs are measured
+/// once in `ctx.cache`, or in a cache of its own when that is null.
 BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs,
                       const std::string& subset);
 

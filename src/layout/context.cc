@@ -22,6 +22,7 @@ RichTextStyle LayoutContext::style(const std::string& name, Length measure, Type
   s.options.hanging_punctuation = spec.hanging_punctuation;
   s.options.strict = spec.strict_kinsoku;
   s.options.line_end = spec.line_end_half_em ? LineEndSpace::half_em : LineEndSpace::solid;
+  s.options.cache = cache;
   return s;
 }
 

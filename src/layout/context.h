@@ -7,6 +7,7 @@
 #include "data/model.h"
 #include "photo/load_photos.h"
 #include "text/face_set.h"
+#include "text/paragraph_cache.h"
 #include "text/rich_text.h"
 
 namespace casebook {
@@ -38,6 +39,9 @@ struct LayoutContext {
   /// shows the photo area as a framed 「写真なし」 placeholder where the page
   /// has room for it. The book never prints the placeholder.
   bool proof = false;
+  /// Paragraphs measured once in this layout run and reused (labels set
+  /// on every spread, trials at other measures); null: none.
+  ParagraphCache* cache = nullptr;
 
   /// The type style `name` of the layout at `size` (TypeSize{}: the
   /// style's own size and pitch).

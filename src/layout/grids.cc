@@ -48,7 +48,8 @@ bool check_marks_fit(const LayoutContext& ctx) {
   for (const char* name : {"primary_mark", "secondary_mark"}) {
     const std::string mark = ctx.label(name);
     Diagnostics scratch;
-    const LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
+    LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
+    quiet.cache = ctx.cache;
     const CellContent c = set_cell(quiet, FrameKind::mark, label_text(mark), "mark", ctx.spec.grid_mark_width, 0,
                                    ctx.spec.grid_padding);
     bool overfull = c.text.line_count > 1;

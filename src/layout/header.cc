@@ -68,7 +68,8 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
   Length size = ctx.type("number").size;
   {
     Diagnostics scratch;
-    const LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
+    LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
+    quiet.cache = ctx.cache;
     const CellContent wide = set_cell(quiet, FrameKind::header_number, label_text(digits), "number", 16 * number_width);
     const Length natural = wide.text.lines.empty() ? 0 : wide.text.lines.front().line.width;
     const Length measure = number_width - 2 * wide.padding;

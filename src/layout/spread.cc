@@ -161,7 +161,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
     // Copyfitting works on a scratch list of diagnostics: only the final
     // layout's problems (a character no face has, an overfull line) count.
     Diagnostics scratch;
-    LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir, ctx.photos, ctx.proof};
+    LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir, ctx.photos, ctx.proof, ctx.cache};
     fit.photo_height = s.photo_min_height;
     if (hopeless[k]) {
       // A field no size can fit (reported already): no trials, the

@@ -6,6 +6,7 @@
 #include "base/utf8.h"
 #include "text/justify.h"
 #include "text/linebreak.h"
+#include "text/paragraph_cache.h"
 #include "text/prepare.h"
 
 namespace casebook {
@@ -34,7 +35,8 @@ Span span_of(const Prepared& p, std::size_t offset) {
 SetParagraph set_paragraph(const std::vector<TextRun>& runs, const ParagraphOptions& options, Diagnostics& diags) {
   SetParagraph out;
   // 1. Measure once: shape the runs, cut them into atoms, space the joints.
-  const Prepared prepared = prepare_paragraph(runs, options, diags);
+  const std::shared_ptr<const Prepared> measured = measure_paragraph(runs, options, diags);
+  const Prepared& prepared = *measured;
   out.text = prepared.text;
   // 2. Choose the line breaks (kinsoku, push-in or push-out).
   const std::vector<LineBreak> breaks = break_lines(prepared, options);

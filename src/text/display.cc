@@ -6,6 +6,7 @@
 #include "text/compose.h"
 #include "text/justify.h"
 #include "text/linebreak.h"
+#include "text/paragraph_cache.h"
 #include "text/prepare.h"
 
 namespace casebook {
@@ -117,7 +118,8 @@ SetText set_display_text(const std::string& text, const std::vector<std::size_t>
     if (end == std::string::npos) end = text.size();
     const std::vector<TextRun> runs = {TextRun{text.substr(begin, end - begin), style.body, span}};
     // 1. Measure the line once.
-    const Prepared p = prepare_paragraph(runs, options, diags);
+    const std::shared_ptr<const Prepared> measured = measure_paragraph(runs, options, diags);
+    const Prepared& p = *measured;
     // 2. Break it by sense: at its marks, or where it must.
     std::vector<std::size_t> marks;
     for (std::size_t mark : breaks) {

@@ -15,6 +15,7 @@
 namespace casebook {
 
 class Face;
+class ParagraphCache;
 
 /// How a run of text looks: which face, at which size, with which OpenType
 /// features (HarfBuzz syntax, e.g. "-liga").
@@ -63,6 +64,9 @@ struct ParagraphOptions {
   /// which the caller places): it breaks and justifies to the rest. A
   /// negative indent makes the first line longer (a hanging item).
   Length first_line_indent = 0;
+  /// Where measured paragraphs are kept for reuse (text/paragraph_cache.h);
+  /// null: each is measured afresh. Changes nothing in what is set.
+  ParagraphCache* cache = nullptr;
 };
 
 /// One glyph as HarfBuzz chose it; lengths already at the run's size.
