@@ -20,6 +20,8 @@
 #include "cli/pipeline.h"
 #include "cli/selection.h"
 #include "data/load.h"
+#include "data/load_layout.h"
+#include "text/face_set.h"
 
 namespace casebook::cli {
 
@@ -168,11 +170,21 @@ int run_booklets(const std::vector<std::string>& args) {
     print_diagnostics(std::cerr, diags);
     return input_error;
   }
+  // The data, the layout and its faces, loaded and checked once: every
+  // booklet is set from them (the threads share the data and the layout,
+  // read-only).
   const Casebook data = load_casebook(data_dir, diags);
+  const LayoutSpec spec = load_layout(layout, diags);
+  if (!diags.has_errors()) {
+    FaceSet faces;
+    faces.load(spec.faces, {layout, 1, 1}, diags, spec.face_spans);
+  }
   if (diags.has_errors()) {
     print_diagnostics(std::cerr, diags);
     return input_error;
   }
+  std::vector<std::string> read_files = {layout};
+  for (const auto& [name, file] : spec.faces) read_files.push_back(file.path);
   std::vector<std::string> prefectures;
   for (const std::string& p : data.taxonomy.prefectures) {
     for (const Organization& o : data.organizations) {
@@ -220,12 +232,15 @@ int run_booklets(const std::vector<std::string>& args) {
     return input_error;
   }
 
+  // The warnings of the data and the layout, once for all booklets.
+  print_diagnostics(std::cerr, diags);
+
   const auto start = std::chrono::steady_clock::now();
   std::atomic<std::size_t> next{0};
   std::atomic<int> done{0}, failed{0}, pages{0};
   std::mutex print;
-  // One booklet: set, written, its line printed.
-  auto set_booklet = [&](std::size_t i) {
+  // One booklet: set with this thread's faces, written, its line printed.
+  auto set_booklet = [&](std::size_t i, const FaceSet& faces) {
     const std::string& prefecture = prefectures[i];
     const Selection selection = by_prefecture(prefecture);
     Diagnostics d;
@@ -233,10 +248,16 @@ int run_booklets(const std::vector<std::string>& args) {
     book.subset = selection.cover_line;
     book.allow_output_in_data = allow_in_data;
     book.edition = edition;
+    book.data_dir = data_dir;
+    book.read_files = read_files;
+    // The writer reads the front matter and the records' photo paths
+    // (never to be overwritten) from the book's own copy.
+    book.data = data;
     const std::string& file = files[i];
-    const bool ok_book = set_book(data_dir, layout, book, d, selection.accepts) && write_book(book, file, d);
+    const bool ok_book =
+        lay_out_book(data, spec, faces, book, d, selection.accepts) && write_book(book, file, d);
     int count = 0;
-    for (const Organization& o : book.data.organizations) count += selection.accepts(o) ? 1 : 0;
+    for (const Organization& o : data.organizations) count += selection.accepts(o) ? 1 : 0;
     std::lock_guard<std::mutex> lock(print);
     print_diagnostics(std::cerr, d);
     ++done;
@@ -250,9 +271,16 @@ int run_booklets(const std::vector<std::string>& args) {
     }
   };
   auto worker = [&] {
+    // A thread's own faces, loaded once for all its booklets: FreeType
+    // faces (and HarfBuzz fonts over them) must not be used by two threads
+    // at once; each Face has its FT_Library (Face::load()). They loaded
+    // above, so they load here.
+    FaceSet faces;
+    Diagnostics face_diags;
+    faces.load(spec.faces, {layout, 1, 1}, face_diags, spec.face_spans);
     for (std::size_t i = next++; i < prefectures.size(); i = next++) {
       try {
-        set_booklet(i);
+        set_booklet(i, faces);
       } catch (...) {
         // Our bug: this booklet is lost and this thread stops; the others
         // go on, and the exception reaches main once all are done.

@@ -73,25 +73,30 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
   for (const auto& [name, file] : book.layout.faces) book.read_files.push_back(file.path);
   book.faces.load(book.layout.faces, {layout_path, 1, 1}, diags, book.layout.face_spans);
   if (diags.has_errors()) return false;
+  return lay_out_book(book.data, book.layout, book.faces, book, diags, select);
+}
+
+bool lay_out_book(const Casebook& data, const LayoutSpec& layout, const FaceSet& faces, Book& book,
+                  Diagnostics& diags, const std::function<bool(const Organization&)>& select) {
   std::vector<const Organization*> orgs;
-  for (const Organization& org : book.data.organizations) {
+  for (const Organization& org : data.organizations) {
     if (select(org)) orgs.push_back(&org);
   }
   // 4. Photos: each one the selected records name, decoded once, fully.
-  book.photos = load_photos(orgs, photo_limits(book.layout), diags);
+  book.photos = load_photos(orgs, photo_limits(layout), diags);
   // 4b. The print edition: no colour or photo it cannot write in CMYK.
-  if (book.edition == Edition::print) pdf::check_print_edition(book.layout, orgs, book.photos, diags);
+  if (book.edition == Edition::print) pdf::check_print_edition(layout, orgs, book.photos, diags);
   if (diags.has_errors()) return false;
   // 5. Layout: front matter and each selected organization's spread.
-  LayoutContext ctx{book.layout, book.faces, book.data.taxonomy, diags, data_dir, &book.photos};
+  LayoutContext ctx{layout, faces, data.taxonomy, diags, book.data_dir, &book.photos};
   ctx.proof = book.proof;
   // A mark that cannot fit its grid cell would overflow every spread.
   if (!check_marks_fit(ctx)) return false;
   // 「番号 1-5,9,12」 under 「本書は No.01〜05、09、12 の7団体を収録」 says one
   // thing twice: the statement, computed from the records, is the one kept.
-  const auto& report = book.data.front.report;
+  const auto& report = data.front.report;
   const bool scope_shown = report && !scope_statement(report, report->cover_statement, orgs).empty();
-  book.book = layout_book(ctx, book.data, orgs, book.subset_repeats_scope && scope_shown ? "" : book.subset);
+  book.book = layout_book(ctx, data, orgs, book.subset_repeats_scope && scope_shown ? "" : book.subset);
   return !diags.has_errors();
 }
 

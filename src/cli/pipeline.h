@@ -69,6 +69,15 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
 bool set_book(const std::string& data_dir, const std::string& layout_path, Book& book, Diagnostics& diags,
               const std::function<bool(const Organization&)>& select,
               const std::function<bool(Book&, Diagnostics&)>& after_data);
+/// The stages of set_book() after the loading, on data, a layout and faces
+/// loaded already: the photos of the records `select` accepts, decoded
+/// once, then the layout into `book.book`. Reads `data`, `layout` and
+/// `faces` only, so `booklets` loads them once and its threads share the
+/// data and the layout; `faces` must be used by this thread alone
+/// (FreeType's faces are not thread-safe, see Face::load()). `book.data`
+/// is not read.
+bool lay_out_book(const Casebook& data, const LayoutSpec& layout, const FaceSet& faces, Book& book,
+                  Diagnostics& diags, const std::function<bool(const Organization&)>& select);
 
 /// Writes `pages` to `output` safely: into a temporary file beside it,
 /// renamed into place only when complete, so a failure or a signal leaves
