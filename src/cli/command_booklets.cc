@@ -253,6 +253,8 @@ int run_booklets(const std::vector<std::string>& args) {
     // The writer reads the front matter and the records' photo paths
     // (never to be overwritten) from the book's own copy.
     book.data = data;
+    // And the print intent (output profile, conformance) from its layout.
+    book.layout = spec;
     const std::string& file = files[i];
     const bool ok_book =
         lay_out_book(data, spec, faces, book, d, selection.accepts) && write_book(book, file, d);

@@ -150,7 +150,7 @@ TEST_F(OutputSafety, DashWritesThePdfToStandardOutput) {
   int status = 0;
   run("cd '" + dir_.string() + "' && '" + CASEBOOK_BINARY + "' build data -o - > stdout.pdf 2> stderr.txt", &status);
   EXPECT_EQ(status, 0) << slurp(dir_ / "stderr.txt");
-  EXPECT_EQ(slurp(dir_ / "stderr.txt"), "standard output: 8 pages, 1 organizations\n");
+  EXPECT_EQ(slurp(dir_ / "stderr.txt"), "standard output: 8 pages, 1 organization\n");
   run("cd '" + dir_.string() + "' && '" + CASEBOOK_BINARY + "' build data -o file.pdf 2>/dev/null", &status);
   EXPECT_EQ(status, 0);
   EXPECT_EQ(slurp(dir_ / "stdout.pdf"), slurp(dir_ / "file.pdf"));
