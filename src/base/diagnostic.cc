@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "base/excerpt.h"
+#include "base/i18n.h"
 #include "base/utf8.h"
 
 namespace casebook {
@@ -151,17 +152,28 @@ std::string escape_controls(std::string_view text) {
   return out;
 }
 
+const char* severity_label(Severity s) {
+  switch (s) {
+    case Severity::error: return tr("error");
+    case Severity::warning: return tr("warning");
+    case Severity::note: return tr("note");
+  }
+  return tr("error");
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = escape_controls(d.span.file);
   if (d.span.line > 0) {
     out += ':' + std::to_string(d.span.line) + ':' + std::to_string(d.span.column);
   }
   out += ": ";
-  out += severity_name(d.severity);
+  out += severity_label(d.severity);
   out += ": ";
   out += escape_controls(d.message);
   for (const std::string& hint : d.hints) {
-    out += "\n    hint: ";
+    out += "\n    ";
+    out += tr("hint:");
+    out += " ";
     out += escape_controls(hint);
   }
   return out;
@@ -221,7 +233,7 @@ void print_diagnostics(std::ostream& out, const Diagnostics& diags) {
     const std::string_view sev = color ? color_of(d.severity) : "";
     const std::string_view bold = color ? kBold : "", reset = color ? kReset : "";
     text += std::string(bold) + place + ":" + std::string(reset) + " " + std::string(sev) +
-            severity_name(d.severity) + ":" + std::string(reset) + " " + std::string(bold) +
+            severity_label(d.severity) + ":" + std::string(reset) + " " + std::string(bold) +
             escape_controls(d.message) + std::string(reset) + "\n";
     if (style.format == MessageFormat::human && d.span.line > 0) {
       if (const auto line = sources.line(d.span.file, d.span.line)) {
@@ -230,7 +242,7 @@ void print_diagnostics(std::ostream& out, const Diagnostics& diags) {
       }
     }
     for (const std::string& hint : d.hints) {
-      text += "    " + std::string(color ? kCyan : "") + "hint:" + std::string(reset) + " " + escape_controls(hint) +
+      text += "    " + std::string(color ? kCyan : "") + tr("hint:") + std::string(reset) + " " + escape_controls(hint) +
               "\n";
     }
   }

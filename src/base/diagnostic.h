@@ -54,7 +54,11 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
+/// "error", "warning", "note": the severity's name in the JSON of lint
+/// and in the code, never translated.
 const char* severity_name(Severity s);
+/// The severity as printed for a person, in the user's language.
+const char* severity_label(Severity s);
 
 /// `text` safe to print on a terminal: C0 controls, DEL and C1 controls
 /// become \x1b / \u009b, and the bidi controls that reorder what a

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "base/diagnostic.h"
+#include "base/i18n.h"
 #include "base/spelling.h"
 #include "cli/commands.h"
 
@@ -54,7 +55,7 @@ GlobalOption take_global_option(const std::vector<std::string>& args, std::size_
   if (name != "--color" && name != "--message-format") return GlobalOption::none;
   if (!inline_value) {
     if (i + 1 == args.size()) {
-      *problem = name + " needs a value";
+      *problem = format(tr("{0} needs a value"), {name});
       return GlobalOption::invalid;
     }
     value = args[++i];
@@ -65,14 +66,14 @@ GlobalOption take_global_option(const std::vector<std::string>& args, std::size_
     else if (value == "always") style.color = ColorChoice::always;
     else if (value == "never") style.color = ColorChoice::never;
     else {
-      *problem = "--color takes auto, always or never, not '" + value + "'";
+      *problem = format(tr("--color takes auto, always or never, not '{0}'"), {value});
       return GlobalOption::invalid;
     }
   } else {
     if (value == "human") style.format = MessageFormat::human;
     else if (value == "short") style.format = MessageFormat::short_form;
     else {
-      *problem = "--message-format takes human or short, not '" + value + "'";
+      *problem = format(tr("--message-format takes human or short, not '{0}'"), {value});
       return GlobalOption::invalid;
     }
   }
@@ -83,7 +84,7 @@ GlobalOption take_global_option(const std::vector<std::string>& args, std::size_
 std::optional<int> Arguments::parse(const std::vector<std::string>& args) {
   bool have_positional = false, options_ended = false;
   const auto take_positional = [&](const std::string& a) -> std::optional<int> {
-    if (!positional_) return error("unexpected argument '" + a + "'");
+    if (!positional_) return error(format(tr("unexpected argument '{0}'"), {a}));
     if (have_positional) return error("more than one " + positional_name_ + " given");
     *positional_ = a;
     have_positional = true;
@@ -101,7 +102,7 @@ std::optional<int> Arguments::parse(const std::vector<std::string>& args) {
       continue;
     }
     if (a == "-h" || a == "--help") {
-      std::cout << help_;
+      std::cout << tr(help_);
       return ok;
     }
     std::string problem;
@@ -130,20 +131,21 @@ std::optional<int> Arguments::parse(const std::vector<std::string>& args) {
       }
     }
     if (match && match->flag) {
-      if (attached) return error(name + " takes no value");
+      if (attached) return error(format(tr("{0} takes no value"), {name}));
       *match->flag = true;
     } else if (match) {
       if (attached) {
         *match->value = *attached;
       } else {
-        if (i + 1 == args.size()) return error(a + " needs a value");
+        if (i + 1 == args.size()) return error(format(tr("{0} needs a value"), {a}));
         *match->value = args[++i];
       }
     } else {
       std::vector<std::string> names = {"--help", "--color", "--message-format"};
       for (const Option& o : options_) names.push_back(o.name);
       const auto near = nearest(name, names);
-      return error("unknown option '" + a + "'" + (near ? "; did you mean '" + *near + "'?" : ""));
+      return error(near ? format(tr("unknown option '{0}'; did you mean '{1}'?"), {a, *near})
+                        : format(tr("unknown option '{0}'"), {a}));
     }
   }
   return std::nullopt;

@@ -88,12 +88,16 @@ int run_build(const std::vector<std::string>& args) {
   const bool written = (clean || (force && !book.book.pages.empty())) && write_book(book, output, diags);
   print_diagnostics(std::cerr, diags);
   if (written) {
-    std::cerr << output_name(output) << ": " << count_of(static_cast<long long>(book.book.pages.size()), "page") << ", "
-              << count_of(static_cast<long long>(chosen), "organization") << (clean ? "" : " (written with errors: --force)") << "\n";
+    const std::string pages = count_of(static_cast<long long>(book.book.pages.size()), "page");
+    const std::string orgs = count_of(static_cast<long long>(chosen), "organization");
+    std::cerr << format(clean ? tr("{0}: {1}, {2}") : tr("{0}: {1}, {2} (written with errors: --force)"),
+                        {output_name(output), pages, orgs})
+              << "\n";
   } else if (!diags.has_errors()) {
     return input_error;
   } else {
-    std::cerr << output_name(output) << ": not written: " << count_of(diags.count(Severity::error), "error") << "\n";
+    std::cerr << format(tr("{0}: not written: {1}"), {output_name(output), count_of(diags.count(Severity::error), "error")})
+              << "\n";
   }
   return diags.has_errors() ? input_error : ok;
 }

@@ -71,11 +71,13 @@ int run_check(const std::vector<std::string>& args) {
 
   const int errors = diags.count(Severity::error);
   const int warnings = diags.count(Severity::warning);
-  std::cout << escape_controls(dir) << ": " << count_of(static_cast<long long>(book.organizations.size()), "organization") << " checked, ";
+  const std::string checked = count_of(static_cast<long long>(book.organizations.size()), "organization");
   if (errors == 0 && warnings == 0) {
-    std::cout << "no problems\n";
+    std::cout << format(tr("{0}: {1} checked, no problems"), {escape_controls(dir), checked}) << "\n";
   } else {
-    std::cout << count_of(errors, "error") << ", " << count_of(warnings, "warning") << "\n";
+    std::cout << format(tr("{0}: {1} checked, {2}, {3}"),
+                        {escape_controls(dir), checked, count_of(errors, "error"), count_of(warnings, "warning")})
+              << "\n";
   }
   return errors > 0 ? input_error : ok;
 }

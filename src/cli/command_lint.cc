@@ -65,8 +65,9 @@ int run_lint(const std::vector<std::string>& args) {
     std::cout << diagnostics_json(diags);
   } else {
     print_diagnostics(std::cout, diags);
-    std::cout << escape_controls(data_dir) << ": " << count_of(diags.count(Severity::error), "error") << ", "
-              << count_of(diags.count(Severity::warning), "warning") << ", " << count_of(diags.count(Severity::note), "note")
+    std::cout << casebook::format(tr("{0}: {1}, {2}, {3}"),
+                        {escape_controls(data_dir), count_of(diags.count(Severity::error), "error"),
+                         count_of(diags.count(Severity::warning), "warning"), count_of(diags.count(Severity::note), "note")})
               << "\n";
   }
   return diags.has_errors() ? input_error : ok;

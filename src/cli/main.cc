@@ -1,10 +1,14 @@
 // casebook: sets print-ready Japanese casebooks from TOML data.
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/i18n.h"
 #include "base/internal_error.h"
 #include "base/spelling.h"
 #include "cli/arguments.h"
@@ -57,7 +61,8 @@ namespace casebook::cli {
 int usage(const std::string& message, const std::string& command) {
   // The message quotes what the user typed: escaped like diagnostics.
   std::cerr << "casebook: " << escape_controls(message) << "\n";
-  std::cerr << "try 'casebook " << (command.empty() ? "" : escape_controls(command) + " ") << "--help'\n";
+  std::cerr << format(tr("try '{0}'"), {"casebook " + (command.empty() ? "" : escape_controls(command) + " ") + "--help"})
+            << "\n";
   return usage_error;
 }
 
@@ -68,7 +73,7 @@ namespace {
 int run(std::vector<std::string> args) {
   using namespace casebook::cli;
   if (args.empty()) {
-    std::cerr << kHelp;
+    std::cerr << casebook::tr(kHelp);
     return usage_error;
   }
   // The global options may come before the command too.
@@ -82,13 +87,13 @@ int run(std::vector<std::string> args) {
   }
   args.erase(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(i));
   if (args.empty()) {
-    std::cerr << kHelp;
+    std::cerr << casebook::tr(kHelp);
     return usage_error;
   }
   const std::string command = args.front();
   args.erase(args.begin());
   if (command == "-h" || command == "--help" || command == "help") {
-    std::cout << kHelp;
+    std::cout << casebook::tr(kHelp);
     return ok;
   }
   if (command == "--version") {
@@ -104,12 +109,29 @@ int run(std::vector<std::string> args) {
   if (command == "preview") return run_preview(args);
   const auto near = casebook::nearest(
       command, {"check", "build", "galley", "booklets", "lint", "proof", "preview", "--help", "--version"});
-  return usage("unknown command '" + command + "'" + (near ? "; did you mean '" + *near + "'?" : ""));
+  return usage(near ? casebook::format(casebook::tr("unknown command '{0}'; did you mean '{1}'?"), {command, *near})
+                    : casebook::format(casebook::tr("unknown command '{0}'"), {command}));
+}
+
+}  // namespace
+
+namespace {
+
+/// Where the message catalogs are: build/locale beside the binary in the
+/// build tree, PREFIX/share/locale beside PREFIX/bin when installed.
+std::string locale_dir() {
+  std::error_code ec;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "/usr/share/locale";
+  const std::filesystem::path here = exe.parent_path();
+  if (std::filesystem::is_directory(here / "locale", ec)) return (here / "locale").string();
+  return (here.parent_path() / "share" / "locale").string();
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  casebook::init_messages(locale_dir());
   std::vector<std::string> args(argv + 1, argv + argc);
   // Whatever escapes a command is our bug: say so, exit 3, and let the
   // stack unwind (temporary files remove themselves) instead of aborting.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/i18n.h"
 #include "base/spelling.h"
 #include "cli/arguments.h"
 
@@ -42,8 +43,9 @@ bool check_selection(Selection& selection, const Casebook& data, const std::stri
                                     [&](const std::string& k) { return names_prefecture(k, selection.prefecture); });
     if (found == known.end()) {
       std::vector<std::string> hints;
-      if (auto near = nearest(selection.prefecture, known)) hints.push_back("did you mean '" + *near + "'?");
-      diags.error(at, "--prefecture '" + selection.prefecture + "' is not one of the 47 prefectures", std::move(hints));
+      if (auto near = nearest(selection.prefecture, known)) hints.push_back(format(tr("did you mean '{0}'?"), {*near}));
+      diags.error(at, format(tr("--prefecture '{0}' is not one of the 47 prefectures"), {selection.prefecture}),
+                  std::move(hints));
       return false;
     }
     selection.cover_line = *found;
@@ -60,10 +62,12 @@ bool check_selection(Selection& selection, const Casebook& data, const std::stri
       });
       if (has) with_records += (with_records.empty() ? "" : "、") + p;
     }
-    diags.error(at, "no organization in " + selection.cover_line,
-                {with_records.empty() ? "the data has no records" : "the records are in " + with_records});
+    diags.error(at, format(tr("no organization in {0}"), {selection.cover_line}),
+                {with_records.empty() ? std::string(tr("the data has no records"))
+                                      : format(tr("the records are in {0}"), {with_records})});
   } else {
-    diags.error(at, "no organization matches " + (selection.asked.empty() ? selection.cover_line : selection.asked));
+    diags.error(at, format(tr("no organization matches {0}"),
+                           {selection.asked.empty() ? selection.cover_line : selection.asked}));
   }
   return false;
 }
@@ -101,7 +105,7 @@ std::optional<Selection> by_numbers(const std::string& list) {
   Selection s;
   s.accepts = [numbers](const Organization& o) { return numbers.count(o.number) > 0; };
   s.cover_line = "番号 " + list;
-  s.asked = "the numbers " + list;
+  s.asked = format(tr("the numbers {0}"), {list});
   s.line_repeats_scope = true;
   return s;
 }

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "base/utf8.h"
+#include "base/i18n.h"
 #include "data/toml_hints.h"
 #include "data/load.h"
 #include "data/loaders.h"
@@ -170,8 +171,8 @@ std::optional<toml::table> parse_toml_file(const SourceFile& file, Diagnostics& 
     const Span at = file.span_at(*bad);
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(file.text()[*bad])));
-    diags.error(at, std::string("the file is not valid UTF-8 (byte ") + byte + ")",
-                {"save the file as UTF-8 (Shift_JIS and other encodings are not accepted)"});
+    diags.error(at, format(tr("the file is not valid UTF-8 (byte {0})"), {byte}),
+                {tr("save the file as UTF-8 (Shift_JIS and other encodings are not accepted)")});
     return std::nullopt;
   }
   // toml++ recurses on dotted keys without a bound: refuse what would
@@ -187,14 +188,15 @@ std::optional<toml::table> parse_toml_file(const SourceFile& file, Diagnostics& 
     // parser stops somewhere below: point at where the string opened.
     if (const auto open = find_unclosed_multiline_string(file.text(), line)) {
       const std::string d = open->delimiter;
-      std::string message = "TOML syntax: the multi-line string opened here with " + d + " is not closed";
-      if (open->closed_at > 0) {
-        message += ": it runs to line " + std::to_string(open->closed_at) + ", whose " + d +
-                   " was meant to open the next field";
-      }
+      const std::string message =
+          open->closed_at > 0
+              ? format(tr("TOML syntax: the multi-line string opened here with {0} is not closed: it runs to line {1}, "
+                          "whose {0} was meant to open the next field"),
+                       {d, std::to_string(open->closed_at)})
+              : format(tr("TOML syntax: the multi-line string opened here with {0} is not closed"), {d});
       diags.error(file.span(open->line, open->column), message,
-                  {"end the text with " + d + " before the next field",
-                   "(the parser then stopped at " + where + ": " + std::string(e.description()) + ")"});
+                  {format(tr("end the text with {0} before the next field"), {d}),
+                   format(tr("(the parser then stopped at {0}: {1})"), {where, std::string(e.description())})});
       return std::nullopt;
     }
     std::string_view text = file.text();
@@ -208,7 +210,8 @@ std::optional<toml::table> parse_toml_file(const SourceFile& file, Diagnostics& 
       const std::size_t end = text.find('\n', start);
       hints = ime_hints(text.substr(start, end == std::string_view::npos ? text.size() - start : end - start), column);
     }
-    diags.error(file.span(line, column), "TOML syntax: " + std::string(e.description()), std::move(hints));
+    diags.error(file.span(line, column), format(tr("TOML syntax: {0}"), {std::string(e.description())}),
+                std::move(hints));
     return std::nullopt;
   }
 }

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "base/i18n.h"
 #include "base/spelling.h"
 #include "data/loaders.h"
 #include "data/phrase.h"
@@ -27,7 +28,6 @@ std::optional<Mark> resolve_mark(const Taxonomy& taxonomy, Grid grid, const Text
   const int index = find_entry(taxonomy, grid, name.value);
   if (index >= 0) return Mark{index, name.span};
 
-  const std::string kind = grid == Grid::activities ? "activity item" : "target group";
   std::vector<std::string> hints;
   if (grid == Grid::activities) {
     for (const Category& c : taxonomy.categories) {
@@ -47,13 +47,17 @@ std::optional<Mark> resolve_mark(const Taxonomy& taxonomy, Grid grid, const Text
   if (auto near = nearest(name.value, candidates)) {
     const int near_index = find_entry(taxonomy, grid, *near);
     const auto& entries = grid == Grid::activities ? taxonomy.items : taxonomy.targets;
-    hints.push_back("did you mean '" + entries[static_cast<std::size_t>(near_index)].name + "'?");
+    hints.push_back(format(tr("did you mean '{0}'?"), {entries[static_cast<std::size_t>(near_index)].name}));
   } else {
     std::string list;
     for (const std::string& n : all_names(taxonomy, grid)) list += (list.empty() ? "" : ", ") + n;
-    hints.push_back("the " + kind + "s of " + grid_label(grid) + " are: " + list);
+    hints.push_back(grid == Grid::activities ? format(tr("the activity items of {0} are: {1}"), {grid_label(grid), list})
+                                             : format(tr("the target groups of {0} are: {1}"), {grid_label(grid), list}));
   }
-  diags.error(name.span, "unknown " + kind + " '" + name.value + "' in " + grid_label(grid), std::move(hints));
+  diags.error(name.span,
+              grid == Grid::activities ? format(tr("unknown activity item '{0}' in {1}"), {name.value, grid_label(grid)})
+                                       : format(tr("unknown target group '{0}' in {1}"), {name.value, grid_label(grid)}),
+              std::move(hints));
   return std::nullopt;
 }
 
@@ -113,12 +117,14 @@ Region read_region(TableReader& r, const Taxonomy& taxonomy) {
         std::vector<std::string> hints;
         // People often leave out 県/府/都: try the name with each suffix first.
         for (const std::string& known : taxonomy.prefectures) {
-          if (known.starts_with(p.value)) hints.push_back("did you mean '" + known + "'?");
+          if (known.starts_with(p.value)) hints.push_back(format(tr("did you mean '{0}'?"), {known}));
         }
         if (hints.empty()) {
-          if (auto near = nearest(p.value, taxonomy.prefectures)) hints.push_back("did you mean '" + *near + "'?");
+          if (auto near = nearest(p.value, taxonomy.prefectures)) {
+            hints.push_back(format(tr("did you mean '{0}'?"), {*near}));
+          }
         }
-        diags.error(p.span, "'" + p.value + "' is not one of the 47 prefectures", std::move(hints));
+        diags.error(p.span, format(tr("'{0}' is not one of the 47 prefectures"), {p.value}), std::move(hints));
         continue;
       }
       region.prefectures.push_back(p);

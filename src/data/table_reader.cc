@@ -1,5 +1,7 @@
 #include "data/table_reader.h"
 
+#include "base/i18n.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -74,8 +76,9 @@ const toml::node* TableReader::get(std::string_view key) {
 }
 
 void TableReader::missing(std::string_view key, std::string_view label) const {
-  const std::string where = path_.empty() ? "" : " in [" + path_ + "]";
-  diags_->error(span(), "missing required field '" + field(key) + "'" + quoted_label(label) + where);
+  const std::string name = field(key), shown = quoted_label(label);
+  diags_->error(span(), path_.empty() ? format(tr("missing required field '{0}'{1}"), {name, shown})
+                                      : format(tr("missing required field '{0}'{1} in [{2}]"), {name, shown, path_}));
 }
 
 void TableReader::wrong_type(std::string_view key, std::string_view label, const toml::node& node,
@@ -222,13 +225,12 @@ void TableReader::finish() {
   for (auto&& [k, v] : *table_) {
     const std::string key(k.str());
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
-    const std::string where = path_.empty() ? "" : " in [" + path_ + "]";
     const Span at = k.source().begin.line > 0
                         ? file_->span(static_cast<int>(k.source().begin.line), static_cast<int>(k.source().begin.column))
                         : span();
     std::vector<std::string> hints;
     if (auto near = nearest(key, known_)) {
-      hints.push_back("did you mean '" + *near + "'?");
+      hints.push_back(format(tr("did you mean '{0}'?"), {*near}));
     } else {
       // A key the loader reads twice (a style's face, looked up again for
       // its bold cut) is listed once.
@@ -239,9 +241,11 @@ void TableReader::finish() {
         listed.push_back(known);
         list += (list.empty() ? "" : ", ") + known;
       }
-      hints.push_back("the keys allowed here are: " + list);
+      hints.push_back(format(tr("the keys allowed here are: {0}"), {list}));
     }
-    diags_->error(at, "unknown key '" + key + "'" + where, std::move(hints));
+    diags_->error(at,
+                  path_.empty() ? format(tr("unknown key '{0}'"), {key}) : format(tr("unknown key '{0}' in [{1}]"), {key, path_}),
+                  std::move(hints));
   }
 }
 

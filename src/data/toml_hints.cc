@@ -1,5 +1,6 @@
 #include "data/toml_hints.h"
 
+#include "base/i18n.h"
 #include "base/utf8.h"
 
 namespace casebook {
@@ -61,18 +62,18 @@ std::vector<std::string> ime_hints(std::string_view line, int column) {
   // would already have failed there.
   (void)column;
   if (full_quote) {
-    hints.push_back("a string is quoted with the half-width \" (or '), not the full-width “ ” ＂ ‘ ’ ＇ that the "
-                    "input method types: turn the input method off (半角英数) for the quotes");
+    hints.push_back(tr("a string is quoted with the half-width \" (or '), not the full-width “ ” ＂ ‘ ’ ＇ that the "
+                    "input method types: turn the input method off (半角英数) for the quotes"));
   }
-  if (full_equals) hints.push_back("use the half-width = between a key and its value, not the full-width ＝");
+  if (full_equals) hints.push_back(tr("use the half-width = between a key and its value, not the full-width ＝"));
   if (ideographic_space) {
-    hints.push_back("outside quotes, use half-width spaces: the full-width space U+3000 (全角スペース) is not "
-                    "white space in TOML");
+    hints.push_back(tr("outside quotes, use half-width spaces: the full-width space U+3000 (全角スペース) is not "
+                    "white space in TOML"));
   }
-  if (full_digit) hints.push_back("type numbers with the half-width digits 0–9, not the full-width ０–９");
+  if (full_digit) hints.push_back(tr("type numbers with the half-width digits 0–9, not the full-width ０–９"));
   if (kanji_key && !full_quote) {
-    hints.push_back("keys are the half-width names listed in data/README.md; Japanese text goes in a quoted value "
-                    "after =");
+    hints.push_back(tr("keys are the half-width names listed in data/README.md; Japanese text goes in a quoted value "
+                    "after ="));
   }
   return hints;
 }
