@@ -14,6 +14,7 @@
 #include "cli/wording.h"
 #include "cli/output_file.h"
 #include "cli/pipeline.h"
+#include "cli/resources.h"
 #include "data/markup.h"
 #include "data/units.h"
 #include "layout/frame.h"
@@ -108,7 +109,7 @@ int run_galley(const std::vector<std::string>& args) {
   }
 
   // The faces the book ships, by the names the layouts use.
-  const std::string fonts = std::string(CASEBOOK_SOURCE_DIR) + "/fonts/";
+  const std::string fonts = share_dir() + "/fonts/";
   std::map<std::string, FontFile> files = {{"gothic", {fonts + "BIZUDPGothic-Regular.ttf"}},
                                            {"gothic_bold", {fonts + "BIZUDPGothic-Bold.ttf"}},
                                            {"mincho", {fonts + "BIZUDPMincho-Regular.ttf"}}};

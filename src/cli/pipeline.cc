@@ -12,6 +12,7 @@
 
 #include "cli/arguments.h"
 #include "cli/output_file.h"
+#include "cli/resources.h"
 #include "data/load.h"
 #include "data/load_layout.h"
 #include "layout/context.h"
@@ -28,7 +29,11 @@ namespace fs = std::filesystem;
 std::string default_layout() {
   const std::string relative = "layouts/casebook-a4.toml";
   if (fs::exists(relative)) return relative;
-  return std::string(CASEBOOK_SOURCE_DIR) + "/" + relative;
+  const std::string shared = share_dir();
+  // Nothing shipped beside the executable: the name alone, so the error
+  // names the file that was looked for.
+  if (shared.empty()) return relative;
+  return shared + "/" + relative;
 }
 
 PhotoLimits photo_limits(const LayoutSpec& layout) {

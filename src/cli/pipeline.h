@@ -48,7 +48,8 @@ struct Book {
 bool read_edition(const std::string& text, Edition& edition, Diagnostics& diags);
 
 /// The layout used when none is given: layouts/casebook-a4.toml of the
-/// working directory, else of the source tree casebook was built from.
+/// working directory, else the one casebook ships (share_dir(): installed
+/// beside the executable's prefix, or linked into the build tree).
 std::string default_layout();
 
 /// The photo limits a layout sets ([photos] max_pixels, max_side).
