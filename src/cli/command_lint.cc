@@ -27,8 +27,10 @@ as FILE:LINE:COL: severity: message (or JSON, see docs/lint-schema.json):
             doubled punctuation; an overfull or letter-spaced line; a paragraph
             whose last line holds a single character; a photo printed below
             [print] min_image_ppi at its placed size; with --edition print,
-            each RGB colour (not grey) and RGB photo it converts to CMYK
-  notes     type set smaller to fit (copyfitting); a URL broken across lines
+            each RGB colour (not grey) and RGB photo it converts to CMYK; type
+            set more than the layout's [copyfit] warn_below (default 1 pt)
+            under its size to fit
+  notes     type set smaller to fit by less than that; a URL broken across lines
 
 Exit status: 0 when there is no error, 1 when there is, 2 for a usage error.
 )";

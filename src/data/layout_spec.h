@@ -159,6 +159,9 @@ struct LayoutSpec {
   /// takes its size and its line pitch.
   std::vector<ScaleStep> copyfit_steps;
   Length min_size = 0;
+  /// copyfit.warn_below: a block set more than this below its nominal size
+  /// is a warning (build, lint), not a note: the reader will see it.
+  Length copyfit_warn_below = kUnitsPerPoint;
 
   // Footer.
   Length footer_baseline = 0;  ///< from the page's bottom edge

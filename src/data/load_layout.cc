@@ -775,6 +775,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
                   {"list them under [copyfit], largest first, e.g. steps = [\"small\"]"});
     }
     spec.copyfit_steps = copyfit_steps(c->raw(), spec, diags);
+    if (c->raw().get("warn_below")) spec.copyfit_warn_below = c->length("warn_below");
     c->finish();
   }
   if (auto f = section("footer")) {

@@ -231,9 +231,18 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
       const Frame& b = root.children.at(i);
       if (!hopeless[k] && is_text_block(blocks[i]) && b.type_size < b.layout_size) {
         const Frame* field = first_text_field(b);
-        ctx.diags.note(field ? field->source : Span{org.path, 1, 1},
-                       heading_of(ctx, blocks[i]) + " set at " + format_pt(b.type_size) + " instead of " +
-                           format_pt(b.layout_size) + " to fit page " + std::to_string(number));
+        const Span at = field ? field->source : Span{org.path, 1, 1};
+        const std::string message = heading_of(ctx, blocks[i]) + " set at " + format_pt(b.type_size) +
+                                    " instead of " + format_pt(b.layout_size) + " to fit page " +
+                                    std::to_string(number);
+        // A step or two down is routine; far below the nominal size the
+        // block reads visibly smaller than its neighbours, so the layout's
+        // copyfit.warn_below makes it a warning the editor must look at.
+        if (b.layout_size - b.type_size > s.copyfit_warn_below) {
+          ctx.diags.warning(at, message, {"shorten the text, or allow it with the layout's copyfit.warn_below"});
+        } else {
+          ctx.diags.note(at, message);
+        }
         ctx.diags.tag("shrink");
       }
     }

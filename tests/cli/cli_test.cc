@@ -140,7 +140,7 @@ TEST(CliBuild, OverflowIsAnErrorAtTheFieldAndLeavesTheOldPdf) {
   EXPECT_NE(r.output.find("/orgs/01.toml:" + std::to_string(outcomes_line) + ":12: error: 定性的な成果／定量的な成果 overflows page 2 by "),
             std::string::npos)
       << r.output;
-  EXPECT_NE(r.output.find("note: (2) 取組の成果 set at 7.5 pt instead of 9 pt to fit page 2"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("warning: (2) 取組の成果 set at 7.5 pt instead of 9 pt to fit page 2"), std::string::npos) << r.output;
   EXPECT_EQ(slurp(out), "old");
   EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 4);  // no temporary left
 

@@ -39,6 +39,9 @@ struct Case {
 };
 
 const Case kCases[] = {
+    {"CopyfitWarnBelowWithoutUnit", "steps = [\"small\"]", "steps = [\"small\"]\nwarn_below = \"2\"", "\"2\"",
+     ": error: 'copyfit.warn_below' must be a length such as \"12mm\" or \"9pt\"\n"
+     "    hint: units: mm, cm, pt, in; a bare number has no unit\n"},
     {"LineEndPunctuationUnknown", "line_end_punctuation = \"solid\"", "line_end_punctuation = \"full\"",
      "\"full\"", ": error: 'composition.line_end_punctuation' is \"full\"; it must be \"solid\" or \"half-em\"\n"
      "    hint: what 、。 and closing brackets keep at a line end (JLREQ 3.1.9): \"solid\" nothing, \"half-em\" "

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <fstream>
 #include <sstream>
 
@@ -150,6 +151,28 @@ TEST_P(BothLayouts, MarksLandInFrontOfTheItemsTheRecordNames) {
   }
 }
 
+TEST(Copyfit, ShrinkingFurtherThanWarnBelowIsAWarningLessIsANote) {
+  LoadedBook s("casebook-a4.toml");
+  EXPECT_EQ(s.spec.copyfit_warn_below, kUnitsPerPoint) << "the default: 1 pt under the nominal size";
+  Organization org = s.book.organizations.at(0);
+  const std::vector<Block> blocks = org.description.blocks;
+  for (int i = 1; i < 3; ++i) org.description.blocks.insert(org.description.blocks.end(), blocks.begin(), blocks.end());
+  // The block goes from 9 pt to 7.5 pt: 1.5 pt down.
+  auto shrink_severity = [&](Length warn_below) {
+    s.spec.copyfit_warn_below = warn_below;
+    Diagnostics d;
+    layout_spread(s.context(d), org, 1);
+    for (const Diagnostic& item : d.items()) {
+      if (item.code == "shrink") return std::optional<Severity>(item.severity);
+    }
+    return std::optional<Severity>();
+  };
+  EXPECT_EQ(shrink_severity(kUnitsPerPoint), Severity::warning);
+  EXPECT_EQ(shrink_severity(3 * kUnitsPerPoint / 2), Severity::note);  // exactly at the limit: not more
+  EXPECT_EQ(shrink_severity(2 * kUnitsPerPoint), Severity::note);
+  EXPECT_EQ(shrink_severity(0), Severity::warning);
+}
+
 INSTANTIATE_TEST_SUITE_P(Layouts, BothLayouts, testing_support::shipped_layouts(), testing_support::layout_name);
 
 TEST(Copyfit, LongTextShrinksThenOverflowIsReportedAtTheField) {
@@ -166,8 +189,10 @@ TEST(Copyfit, LongTextShrinksThenOverflowIsReportedAtTheField) {
   const std::vector<Page> fitted = layout_spread(s.context(shrunk), org, 1);
   EXPECT_FALSE(shrunk.has_errors());
   EXPECT_LE(fitted[0].root.rect.bottom(), s.spec.page_height - s.spec.margin_bottom);
-  ASSERT_GE(shrunk.count(Severity::note), 1);
-  EXPECT_NE(shrunk.items().front().message.find("(1) 取組の内容 set at "), std::string::npos)
+  // 9 pt down to the A4 layout's 7.5 pt `small` step: more than
+  // copyfit.warn_below's default 1 pt, so a warning.
+  ASSERT_GE(shrunk.count(Severity::warning), 1);
+  EXPECT_NE(shrunk.items().front().message.find("(1) 取組の内容 set at 7.5 pt instead of 9 pt"), std::string::npos)
       << shrunk.items().front().message;
 
   // Five times every text of page 2: overflow, reported at the field.
