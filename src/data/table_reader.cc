@@ -221,7 +221,18 @@ std::vector<TableReader> TableReader::tables(std::string_view key, std::string_v
   return out;
 }
 
+namespace {
+thread_local const KeyObserver* key_observer = nullptr;
+}  // namespace
+
+ScopedKeyObserver::ScopedKeyObserver(KeyObserver observer) : observer_(std::move(observer)), previous_(key_observer) {
+  key_observer = &observer_;
+}
+
+ScopedKeyObserver::~ScopedKeyObserver() { key_observer = previous_; }
+
 void TableReader::finish() {
+  if (key_observer && *key_observer) (*key_observer)(file_->path(), path_, known_);
   for (auto&& [k, v] : *table_) {
     const std::string key(k.str());
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;

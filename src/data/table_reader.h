@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,6 +70,27 @@ class TableReader {
   std::string path_;
   Diagnostics* diags_;
   std::vector<std::string> known_;
+};
+
+/// Sees, for each table a TableReader finishes, its file, its dotted path
+/// and every key the loader asked for there (the keys it allows). Lets a test hold
+/// the documentation of a file format to what the loader reads
+/// (docs/layout.md and data/README.md, tests/data/format_docs_test.cc).
+using KeyObserver =
+    std::function<void(const std::string& file, const std::string& path, const std::vector<std::string>& keys)>;
+
+/// Installs `observer` for the calling thread until the returned guard is
+/// destroyed; nullptr observes nothing.
+class ScopedKeyObserver {
+ public:
+  explicit ScopedKeyObserver(KeyObserver observer);
+  ~ScopedKeyObserver();
+  ScopedKeyObserver(const ScopedKeyObserver&) = delete;
+  ScopedKeyObserver& operator=(const ScopedKeyObserver&) = delete;
+
+ private:
+  KeyObserver observer_;
+  const KeyObserver* previous_;
 };
 
 /// Stores a value that was read; leaves `target` alone when it was not

@@ -20,7 +20,7 @@ for f in bin/casebook share/casebook/layouts/casebook-a4.toml share/casebook/lay
          share/casebook/fonts/BIZUDPGothic-Regular.ttf share/casebook/fonts/BIZUDGothic-Bold.ttf \
          share/casebook/fonts/BIZUDPMincho-Regular.ttf share/casebook/fonts/OFL.txt \
          share/doc/casebook/README.md share/doc/casebook/data-format.md \
-         share/doc/casebook/print-edition.md share/doc/casebook/fonts-OFL.txt; do
+         share/doc/casebook/layout.md share/doc/casebook/print-edition.md share/doc/casebook/fonts-OFL.txt; do
   [ -f "$prefix/$f" ] || fail "not installed: $f"
 done
 
