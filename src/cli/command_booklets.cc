@@ -1,6 +1,7 @@
 // casebook booklets: one booklet per prefecture, all cores at once.
 
 #include <atomic>
+#include <cstdio>
 #include <exception>
 #include <chrono>
 #include <filesystem>
@@ -28,9 +29,11 @@ namespace casebook::cli {
 namespace {
 
 constexpr const char* kHelp = R"(usage: casebook booklets [DATA_DIR] -o DIR [--layout FILE] [--jobs N] [--edition print|web]
+                         [--keep-folios]
 
-Writes one booklet per prefecture that has organizations, DIR/<prefecture>.pdf,
-each with its own cover line, contents, counts and mapping. Booklets are set
+Writes one booklet per prefecture that has organizations, DIR/NN_<prefecture>.pdf
+(NN: the prefecture's JIS X 0401 code, its place in the taxonomy's list, so
+the files sort as the book does: 01_北海道.pdf, 04_宮城県.pdf, …), each with its own cover line, contents, counts and mapping. Booklets are set
 in parallel (--jobs N, 1 to 256, default: all cores); a line is printed as
 each is done, and a summary at the end.
 
@@ -42,6 +45,9 @@ give one file name (also when only ASCII case differs) are an error before
 anything is written. DIR may not be inside DATA_DIR unless
 --allow-output-in-data is given. --edition print writes every booklet for
 the printer; --edition web (the default) to read on screen and publish.
+--keep-folios numbers each spread as the whole book does (its folios, the
+contents and the PDF's page labels), so a booklet's page can be cited
+against the book; without it a booklet's spreads are numbered from 1.
 )";
 
 /// Combining marks (the blocks of general category Mn that a Latin or kana
@@ -88,7 +94,9 @@ std::string refused_because(char32_t c) {
 }
 
 /// The booklet's file name for `prefecture`, or nullopt with the reason.
-std::optional<std::string> booklet_file_name(const std::string& prefecture, std::string& why) {
+/// It starts with the prefecture's JIS X 0401 code, two digits, so that
+/// a folder listing sorts the booklets in the book's (north-to-south) order.
+std::optional<std::string> booklet_file_name(const std::string& prefecture, std::string& why, std::size_t jis_code) {
   if (prefecture.empty()) {
     why = "it is empty";
     return std::nullopt;
@@ -114,7 +122,9 @@ std::optional<std::string> booklet_file_name(const std::string& prefecture, std:
       return std::nullopt;
     }
   }
-  return prefecture + ".pdf";
+  char number[24];
+  std::snprintf(number, sizeof number, "%02zu_", jis_code);
+  return number + prefecture + ".pdf";
 }
 
 /// The same name as a case-insensitive file system sees it.
@@ -140,7 +150,7 @@ Span where_named(const Casebook& data, const std::string& prefecture) {
 int run_booklets(const std::vector<std::string>& args) {
   std::string data_dir = "data", layout, output, jobs_text, edition_text;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  bool allow_in_data = false;
+  bool allow_in_data = false, keep_folios = false;
   Arguments arguments("booklets", kHelp);
   arguments.positional(&data_dir, "data directory");
   arguments.option("--layout", &layout);
@@ -148,6 +158,7 @@ int run_booklets(const std::vector<std::string>& args) {
   arguments.option("--jobs", &jobs_text);
   arguments.option("--edition", &edition_text);
   arguments.flag("--allow-output-in-data", &allow_in_data);
+  arguments.flag("--keep-folios", &keep_folios);
   if (auto exit = arguments.parse(args)) return *exit;
   if (!jobs_text.empty()) {
     const auto n = parse_integer(jobs_text, 1, 256);
@@ -186,10 +197,14 @@ int run_booklets(const std::vector<std::string>& args) {
   std::vector<std::string> read_files = {layout};
   for (const auto& [name, file] : spec.faces) read_files.push_back(file.path);
   std::vector<std::string> prefectures;
-  for (const std::string& p : data.taxonomy.prefectures) {
+  std::vector<std::size_t> codes;  // each prefecture's JIS X 0401 code
+  for (std::size_t i = 0; i < data.taxonomy.prefectures.size(); ++i) {
+    const std::string& p = data.taxonomy.prefectures[i];
     for (const Organization& o : data.organizations) {
       if (by_prefecture(p).accepts(o)) {
         prefectures.push_back(p);
+        // The taxonomy lists the prefectures in JIS X 0401 order, 北海道 = 01.
+        codes.push_back(i + 1);
         break;
       }
     }
@@ -197,9 +212,10 @@ int run_booklets(const std::vector<std::string>& args) {
   // Each booklet's file name, all checked before anything is written.
   std::vector<std::string> files;
   std::map<std::string, std::string> taken;  // folded file name → prefecture
-  for (const std::string& p : prefectures) {
+  for (std::size_t i = 0; i < prefectures.size(); ++i) {
+    const std::string& p = prefectures[i];
     std::string why;
-    const auto name = booklet_file_name(p, why);
+    const auto name = booklet_file_name(p, why, codes[i]);
     if (!name) {
       diags.error(where_named(data, p), "prefecture '" + p + "' cannot name a booklet file: " + why,
                   {"a booklet's file name is the prefecture's name: letters and digits of any script, - and _"});
@@ -247,6 +263,7 @@ int run_booklets(const std::vector<std::string>& args) {
     Book book;
     book.subset = selection.cover_line;
     book.allow_output_in_data = allow_in_data;
+    book.keep_folios = keep_folios;
     book.edition = edition;
     book.data_dir = data_dir;
     book.read_files = read_files;

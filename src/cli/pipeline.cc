@@ -84,9 +84,13 @@ bool set_book(const std::string& data_dir, const std::string& layout_path, Book&
 bool lay_out_book(const Casebook& data, const LayoutSpec& layout, const FaceSet& faces, Book& book,
                   Diagnostics& diags, const std::function<bool(const Organization&)>& select) {
   std::vector<const Organization*> orgs;
-  for (const Organization& org : data.organizations) {
-    if (select(org)) orgs.push_back(&org);
+  std::vector<std::size_t> places;  // each one's place in the whole book
+  for (std::size_t i = 0; i < data.organizations.size(); ++i) {
+    if (!select(data.organizations[i])) continue;
+    orgs.push_back(&data.organizations[i]);
+    places.push_back(i);
   }
+  if (!book.keep_folios) places.clear();
   // 4. Photos: each one the selected records name, decoded once, fully.
   book.photos = load_photos(orgs, photo_limits(layout), diags);
   // 4b. The print edition: no colour or photo it cannot write in CMYK.
@@ -101,7 +105,7 @@ bool lay_out_book(const Casebook& data, const LayoutSpec& layout, const FaceSet&
   // thing twice: the statement, computed from the records, is the one kept.
   const auto& report = data.front.report;
   const bool scope_shown = report && !scope_statement(report, report->cover_statement, orgs).empty();
-  book.book = layout_book(ctx, data, orgs, book.subset_repeats_scope && scope_shown ? "" : book.subset);
+  book.book = layout_book(ctx, data, orgs, book.subset_repeats_scope && scope_shown ? "" : book.subset, places);
   return !diags.has_errors();
 }
 

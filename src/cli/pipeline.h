@@ -28,6 +28,9 @@ struct Book {
   /// `subset` says only which numbers the book holds (--numbers): the
   /// cover leaves it out when the scope statement says the same.
   bool subset_repeats_scope = false;
+  /// booklets --keep-folios: each spread keeps the page numbers it has in
+  /// the whole book (folios, contents, page labels).
+  bool keep_folios = false;
   /// Where the data came from, and the other files the run reads (layout,
   /// fonts, a galley's text): write_book() never replaces one of them.
   std::string data_dir;

@@ -23,7 +23,7 @@ std::string roman(int n) {
 }
 
 BookPages layout_book(const LayoutContext& given, const Casebook& data, const std::vector<const Organization*>& orgs,
-                      const std::string& subset) {
+                      const std::string& subset, const std::vector<std::size_t>& places) {
   // 0. One cache of measured paragraphs for the whole run, unless the
   //    caller brings one: the grids' names, the labels and the headings are
   //    the same on every spread, and are shaped once.
@@ -35,6 +35,7 @@ BookPages layout_book(const LayoutContext& given, const Casebook& data, const st
   std::vector<Page> body;
   std::vector<std::size_t> starts;  // index into `body` of each organization's first page
   int number = 1;
+  const int first_spread = spec.facing_spreads ? 2 : 1;  // after the leading blank page
   if (spec.facing_spreads) {
     Page blank;
     blank.width = spec.page_width;
@@ -43,7 +44,11 @@ BookPages layout_book(const LayoutContext& given, const Casebook& data, const st
     blank.blank = true;
     body.push_back(blank);
   }
-  for (const Organization* org : orgs) {
+  for (std::size_t i = 0; i < orgs.size(); ++i) {
+    const Organization* org = orgs[i];
+    // Every spread is two pages, so the whole book's folio of a spread is
+    // fixed by its place; the parity, and so each page's side, is kept.
+    if (i < places.size()) number = first_spread + 2 * static_cast<int>(places[i]);
     starts.push_back(body.size());
     for (Page& p : layout_spread(ctx, *org, number)) body.push_back(std::move(p));
     number += 2;
@@ -117,7 +122,14 @@ BookPages layout_book(const LayoutContext& given, const Casebook& data, const st
     book.pages.push_back(std::move(blank));
   }
   if (front_count > 0) book.labels.push_back(PageLabels{0, true, 1});
-  book.labels.push_back(PageLabels{front_count, false, 1});
+  // The spreads' labels are their folios: one run while they follow each
+  // other, a new run where a booklet skips the whole book's pages.
+  for (std::size_t k = 0; k < body.size(); ++k) {
+    if (k == 0 || body[k].number != body[k - 1].number + 1) {
+      book.labels.push_back(PageLabels{front_count + k, false, body[k].number});
+    }
+  }
+  if (body.empty()) book.labels.push_back(PageLabels{front_count, false, 1});
   for (std::size_t i = 0; i < orgs.size(); ++i) {
     char number_text[16];
     std::snprintf(number_text, sizeof number_text, "%02d ", orgs[i]->number);

@@ -23,8 +23,12 @@ bool check_marks_fit(const LayoutContext& ctx);
 /// most five passes, then a warning). `subset` is the cover line naming a
 /// booklet's selection ("" for the whole book). Paragraphs are measured
 /// once in `ctx.cache`, or in a cache of its own when that is null.
+/// `places`, when given, holds each of `orgs`' place (from 0) in the whole
+/// book: its spread then keeps the folios it has there (booklets
+/// --keep-folios), and the page labels follow them; empty: the spreads are
+/// numbered 1, 2, … as they come.
 BookPages layout_book(const LayoutContext& ctx, const Casebook& data, const std::vector<const Organization*>& orgs,
-                      const std::string& subset);
+                      const std::string& subset, const std::vector<std::size_t>& places = {});
 
 /// i, ii, iii, iv, … for front-matter page numbers.
 std::string roman(int n);

@@ -134,14 +134,14 @@ TEST_F(OutputHoles, ProofRefusesABadTargetBeforeDoingAnyWork) {
 
 TEST_F(OutputHoles, BookletsWritesNoBookletWhenOneTargetCannotBeWritten) {
   fs::copy(fs::path(CASEBOOK_SOURCE_DIR) / "data", dir_ / "shipped", fs::copy_options::recursive);
-  fs::create_directories(dir_ / "bk/宮城県.pdf");  // a directory where a booklet goes
+  fs::create_directories(dir_ / "bk/04_宮城県.pdf");  // a directory where a booklet goes
   int status = 0;
   const std::string out = casebook("booklets shipped -o bk --jobs 1", &status);
   EXPECT_EQ(status, 1) << out;
-  EXPECT_NE(out.find("宮城県.pdf: error: cannot write the PDF: it is a directory"), std::string::npos) << out;
+  EXPECT_NE(out.find("04_宮城県.pdf: error: cannot write the PDF: it is a directory"), std::string::npos) << out;
   std::size_t entries = 0;
   for (const auto& e : fs::directory_iterator(dir_ / "bk")) {
-    EXPECT_EQ(e.path().filename().string(), "宮城県.pdf");
+    EXPECT_EQ(e.path().filename().string(), "04_宮城県.pdf");
     ++entries;
   }
   EXPECT_EQ(entries, 1u) << out;
