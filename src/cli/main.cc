@@ -1,8 +1,6 @@
 // casebook: sets print-ready Japanese casebooks from TOML data.
 
-#include <unistd.h>
 
-#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -12,6 +10,7 @@
 #include "base/internal_error.h"
 #include "base/spelling.h"
 #include "cli/arguments.h"
+#include "cli/resources.h"
 #include "cli/commands.h"
 
 namespace {
@@ -115,23 +114,11 @@ int run(std::vector<std::string> args) {
 
 }  // namespace
 
-namespace {
-
-/// Where the message catalogs are: build/locale beside the binary in the
-/// build tree, PREFIX/share/locale beside PREFIX/bin when installed.
-std::string locale_dir() {
-  std::error_code ec;
-  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return "/usr/share/locale";
-  const std::filesystem::path here = exe.parent_path();
-  if (std::filesystem::is_directory(here / "locale", ec)) return (here / "locale").string();
-  return (here.parent_path() / "share" / "locale").string();
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
-  casebook::init_messages(locale_dir());
+  // The catalogs beside the executable (cli/resources.h); with none found,
+  // the system's folder, where nothing of ours is: English.
+  const std::string locales = casebook::cli::locale_dir();
+  casebook::init_messages(locales.empty() ? "/usr/share/locale" : locales);
   std::vector<std::string> args(argv + 1, argv + argc);
   // Whatever escapes a command is our bug: say so, exit 3, and let the
   // stack unwind (temporary files remove themselves) instead of aborting.
