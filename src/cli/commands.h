@@ -30,6 +30,15 @@ int run_proof(const std::vector<std::string>& args);
 /// `casebook preview -o DIR [--org NN]`: PNG images of a spread or the book.
 int run_preview(const std::vector<std::string>& args);
 
+/// `casebook new NUMBER [DATA_DIR]`: a new record from the template.
+int run_new(const std::vector<std::string>& args);
+
+/// `casebook export [DATA_DIR] -o RECORDS.xlsx|.csv`: the records as a sheet.
+int run_export(const std::vector<std::string>& args);
+
+/// `casebook import FILE.csv [DATA_DIR]`: a sheet back into the records.
+int run_import(const std::vector<std::string>& args);
+
 /// Prints "casebook: MESSAGE" and the pointer to --help; returns usage_error.
 int usage(const std::string& message, const std::string& command = "");
 

@@ -31,6 +31,12 @@ commands:
                      the book with a proofreading overlay (--watch)
   preview [DATA_DIR] -o DIR [--org NN]
                      PNG images of a spread or of the whole book
+  new NUMBER [DATA_DIR]
+                     a new record orgs/NN.toml from a template to fill in
+  export [DATA_DIR] -o RECORDS.xlsx|RECORDS.csv
+                     the records as a spreadsheet, one row each
+  import FILE.csv [DATA_DIR]
+                     a sheet of records back into orgs/NN.toml (--encoding)
   galley TEXT -o OUT.pdf
                      proof the text engine: set a text file in one column
 
@@ -106,8 +112,12 @@ int run(std::vector<std::string> args) {
   if (command == "lint") return run_lint(args);
   if (command == "proof") return run_proof(args);
   if (command == "preview") return run_preview(args);
+  if (command == "new") return run_new(args);
+  if (command == "export") return run_export(args);
+  if (command == "import") return run_import(args);
   const auto near = casebook::nearest(
-      command, {"check", "build", "galley", "booklets", "lint", "proof", "preview", "--help", "--version"});
+      command, {"check", "build", "galley", "booklets", "lint", "proof", "preview", "new", "export", "import", "--help",
+                "--version"});
   return usage(near ? casebook::format(casebook::tr("unknown command '{0}'; did you mean '{1}'?"), {command, *near})
                     : casebook::format(casebook::tr("unknown command '{0}'"), {command}));
 }
