@@ -2,14 +2,11 @@
 #include <fstream>
 #include <iostream>
 
-#include <toml++/toml.h>
-
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "cli/wording.h"
 #include "data/load.h"
-#include "data/source_file.h"
 #include "sheet/csv.h"
 #include "sheet/record_row.h"
 #include "sheet/xlsx.h"
@@ -58,28 +55,16 @@ int run_export(const std::vector<std::string>& args) {
 
   Diagnostics diags;
   const Casebook book = load_casebook(dir, diags);
-  // The rows come from each record's TOML as typed (marks, aliases,
-  // markup), so import writes back what was there.
-  std::vector<toml::table> records;
-  int photos = 2;
-  if (!diags.has_errors()) {
-    for (const Organization& org : book.organizations) {
-      const auto& source = book.sources.at(org.path);
-      records.push_back(toml::parse(source->text(), source->path()));
-      photos = std::max(photos, sheet::photo_count(records.back()));
-    }
-  }
   OutputRules rules;
   for (const auto& [path, unused] : book.sources) rules.inputs.push_back(path);
   rules.data_dir = dir;
   rules.allow_in_data = allow_in_data;
   bool written = false;
   if (!diags.has_errors() && check_output(output, rules, diags, "the sheet")) {
-    const std::vector<sheet::Column> columns = sheet::record_columns(photos);
-    sheet::Table rows;
-    rows.emplace_back();
-    for (const sheet::Column& c : columns) rows.back().push_back(c.header);
-    for (const toml::table& record : records) rows.push_back(sheet::row_of_record(record, columns));
+    // The rows come from each record's TOML as typed (marks, aliases,
+    // markup), so import writes back what was there.
+    std::vector<sheet::Column> columns;
+    const sheet::Table rows = sheet::rows_of_casebook(book, columns);
 
     sweep_stale_temps(output);
     TempFile temp(output);
@@ -102,7 +87,7 @@ int run_export(const std::vector<std::string>& args) {
     std::cerr << escape_controls(output) << ": not written: " << count_of(diags.count(Severity::error), "error") << "\n";
     return input_error;
   }
-  std::cout << escape_controls(output) << ": " << count_of(static_cast<long long>(records.size()), "organization")
+  std::cout << escape_controls(output) << ": " << count_of(static_cast<long long>(book.organizations.size()), "organization")
             << " exported\n";
   return ok;
 }

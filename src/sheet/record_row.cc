@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "data/source_file.h"
+
 namespace casebook::sheet {
 
 namespace {
@@ -91,6 +93,22 @@ std::string toml_string(const std::string& value, bool multiline) {
   }
   out += multiline ? "\n\"\"\"" : "\"";
   return out;
+}
+
+std::vector<std::vector<std::string>> rows_of_casebook(const Casebook& book, std::vector<Column>& columns) {
+  std::vector<toml::table> records;
+  int photos = 2;
+  for (const Organization& org : book.organizations) {
+    const auto& source = book.sources.at(org.path);
+    records.push_back(toml::parse(source->text(), source->path()));
+    photos = std::max(photos, photo_count(records.back()));
+  }
+  columns = record_columns(photos);
+  std::vector<std::vector<std::string>> rows;
+  rows.emplace_back();
+  for (const Column& c : columns) rows.back().push_back(c.header);
+  for (const toml::table& record : records) rows.push_back(row_of_record(record, columns));
+  return rows;
 }
 
 RecordText record_of_row(const std::vector<Column>& columns, const std::vector<std::string>& cells) {

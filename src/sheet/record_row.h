@@ -9,6 +9,7 @@
 
 #include <toml++/toml.h>
 
+#include "data/model.h"
 #include "sheet/columns.h"
 
 namespace casebook::sheet {
@@ -21,6 +22,12 @@ std::vector<std::string> row_of_record(const toml::table& record, const std::vec
 
 /// How many [[photos]] the record has.
 int photo_count(const toml::table& record);
+
+/// The columns and rows of the whole sheet of `book`'s records, in
+/// number order, read from each record's TOML as typed (kept in
+/// `book.sources`): room for at least two photos, and for as many as the
+/// record with the most has. `book` must have loaded without errors.
+std::vector<std::vector<std::string>> rows_of_casebook(const Casebook& book, std::vector<Column>& columns);
 
 /// A record's TOML as import writes it, and which sheet column each line
 /// of it came from.
