@@ -1,5 +1,6 @@
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -153,6 +154,20 @@ int run_import(const std::vector<std::string>& args) {
                          "organization number " + std::to_string(record.number) + " is past the report's last (" +
                              std::to_string(report->organizations) + ")",
                          {"'report.organizations' in casebook.toml says how many the report holds"});
+    }
+    // The photos as check finds them: a file inside the data directory.
+    // (check decodes them; import only refuses a photo that is not there.)
+    for (std::size_t i = 0; i < record.org.photos.size() && i < record.photo_cells.size(); ++i) {
+      const std::string& name = record.org.photos[i].file.value;
+      const fs::path relative(name);
+      std::error_code ec;
+      const bool inside = !relative.is_absolute() &&
+                          std::none_of(relative.begin(), relative.end(), [](const fs::path& p) { return p == ".."; });
+      if (!inside || !fs::is_regular_file(fs::path(dir) / relative, ec)) {
+        record.diags.error(record.photo_cells[i], "photo file '" + name + "' " +
+                                                      (inside ? "is not a file in " + dir : "leaves the data directory"),
+                           {"give the path relative to " + dir + ", e.g. \"photos/01-1.jpg\""});
+      }
     }
     const auto found = by_number.find(record.number);
     const Organization* old = found == by_number.end() ? nullptr : found->second;

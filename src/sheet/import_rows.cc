@@ -77,19 +77,20 @@ std::optional<std::vector<RowRecord>> records_of_table(const Table& table, const
       record.org = load_organization(source, *root, taxonomy, found);
     }
     // Each diagnostic moves from the TOML line to the cell it came from.
-    for (Diagnostic d : found.items()) {
-      const int line = d.span.line;
+    const auto cell_of = [&](const Span& span) -> Span {
+      const int line = span.line;
       const int column = line > 0 && static_cast<std::size_t>(line) < text.column_of_line.size()
                              ? text.column_of_line[static_cast<std::size_t>(line)]
                              : -1;
-      if (column >= 0) {
-        const auto c = static_cast<std::size_t>(column);
-        d.span = cell_span(sheet, record.row, c, columns[c].header);
-      } else {
-        d.span = {sheet + ":" + std::to_string(record.row), 0, 0};
-      }
+      if (column < 0) return {sheet + ":" + std::to_string(record.row), 0, 0};
+      const auto c = static_cast<std::size_t>(column);
+      return cell_span(sheet, record.row, c, columns[c].header);
+    };
+    for (Diagnostic d : found.items()) {
+      d.span = cell_of(d.span);
       record.diags.add(std::move(d));
     }
+    for (const Photo& photo : record.org.photos) record.photo_cells.push_back(cell_of(photo.file.span));
     record.number = record.org.number;
     records.push_back(std::move(record));
   }

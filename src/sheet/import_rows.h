@@ -22,6 +22,9 @@ struct RowRecord {
   Organization org;
   /// What loading the row found, at `sheet:ROW:COL (header)`.
   Diagnostics diags;
+  /// The cell of each of `org.photos`' files, for checks made against the
+  /// data directory.
+  std::vector<Span> photo_cells;
 };
 
 /// The records of `table`, whose first row names the columns by their

@@ -149,6 +149,33 @@ TEST_F(SheetCommands, AnUnknownItemNamesItsColumnWithTheNearest) {
   EXPECT_EQ(slurp(data() / "orgs/01.toml"), record1);
 }
 
+TEST_F(SheetCommands, APhotoThatIsNotThereIsRefusedAtItsCell) {
+  int status = 0;
+  std::string out = casebook("export " + q(data()) + " -o " + q(root_ / "records.csv"), &status);
+  ASSERT_EQ(status, 0) << out;
+  std::string csv = slurp(root_ / "records.csv");
+  // Row 2 ends with its four empty photo cells (写真1 is column W).
+  const std::size_t row2_end = csv.find("\r\n", csv.find("\r\n") + 2);
+  ASSERT_EQ(csv.substr(row2_end - 4, 4), ",,,,");
+  csv.replace(row2_end - 4, 4, ",photos/none.jpg,交流の様子,,");
+  std::ofstream(root_ / "photo.csv", std::ios::binary) << csv;
+  const std::string record1 = slurp(data() / "orgs/01.toml");
+  out = casebook("import " + q(root_ / "photo.csv") + " " + q(data()), &status);
+  EXPECT_EQ(status, 1) << out;
+  EXPECT_NE(out.find("photo.csv:2:W (写真1): error: photo file 'photos/none.jpg' is not a file in"), std::string::npos)
+      << out;
+  EXPECT_EQ(slurp(data() / "orgs/01.toml"), record1);
+
+  // With the photo there, the record gains it.
+  fs::create_directories(data() / "photos");
+  fs::copy_file(fs::path(CASEBOOK_SOURCE_DIR) / "tests/fixtures/photos/photos/meeting.jpg", data() / "photos/none.jpg");
+  out = casebook("import " + q(root_ / "photo.csv") + " " + q(data()), &status);
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_NE(slurp(data() / "orgs/01.toml").find("[[photos]]\nfile = \"photos/none.jpg\"\ncaption = \"交流の様子\""),
+            std::string::npos)
+      << slurp(data() / "orgs/01.toml");
+}
+
 TEST_F(SheetCommands, AHeaderNoFieldHasStopsTheImport) {
   std::ofstream(root_ / "h.csv", std::ios::binary) << "番号,団体名,取組メイ\r\n1,a,b\r\n";
   int status = 0;
