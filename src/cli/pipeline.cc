@@ -170,6 +170,7 @@ pdf::PdfInfo pdf_info(const Book& book) {
   info.date = book.data.front.as_of.value;
   info.edition = book.edition;
   info.print = book.layout.print;
+  info.tagged = !book.proof;  // see PdfInfo::tagged
   info.producer = std::string("casebook ") + CASEBOOK_VERSION;
   // The records, labels and front matter are Japanese (data/README.md);
   // a screen reader reads the book in Japanese.

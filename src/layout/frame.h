@@ -65,6 +65,18 @@ struct Link {
   std::string contents;         ///< what it says to a reader who cannot see it (the entry's text)
 };
 
+/// A proofreader's note on the page (the proof's findings): written as a
+/// PDF Text annotation (PDF 32000-1 12.5.6.4) over `rect`, so a viewer's
+/// comment list, replies and review marks work on it.
+struct Note {
+  Rect rect;
+  std::string contents;  ///< the message and where it was typed (file:line:col)
+  std::string author;    ///< /T: who wrote it ("casebook")
+  std::string subject;   ///< /Subj: the finding's kind
+  std::string name;      ///< /NM: an id stable across runs of the same proof
+  Color color;
+};
+
 /// A rectangle of the page that sets one thing — a block, a cell, a field —
 /// with what it draws and the frames inside it.
 struct Frame {
@@ -81,6 +93,7 @@ struct Frame {
   std::vector<TextLine> lines;
   std::vector<Image> images;
   std::vector<Link> links;
+  std::vector<Note> notes;
   std::vector<Frame> children;
 
   // Copyfitting, for notes and the proof overlay.

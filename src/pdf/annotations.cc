@@ -41,6 +41,27 @@ void finish_link(Document& doc, HPDF_Annotation annotation, const std::string& c
 
 }  // namespace
 
+HPDF_Annotation write_text_annotation(Document& doc, HPDF_Page page, const PdfRect& rect, const std::string& contents,
+                                      const std::string& author, const std::string& subject, const std::string& name,
+                                      const double (&rgb)[3]) {
+  const char* what = "adding a proof note";
+  // libharu's own /Contents goes through an encoder; it is replaced by a
+  // UTF-16BE text string so any character of the message survives.
+  HPDF_Annotation a = checked(HPDF_Page_CreateTextAnnot(page, hpdf_rect(rect), "", nullptr), what);
+  check(HPDF_Dict_Add(a, "Contents", text_string(doc, contents)), what);
+  check(HPDF_Dict_Add(a, "T", text_string(doc, author)), what);
+  check(HPDF_Dict_Add(a, "Subj", text_string(doc, subject)), what);
+  check(HPDF_Dict_Add(a, "NM", text_string(doc, name)), what);
+  check(HPDF_TextAnnot_SetIcon(a, HPDF_ANNOT_ICON_COMMENT), what);
+  check(HPDF_TextAnnot_SetOpened(a, HPDF_FALSE), what);
+  HPDF_Array c = checked(HPDF_Array_New(doc.mmgr()), what);
+  for (double v : rgb) check(HPDF_Array_AddReal(c, static_cast<HPDF_REAL>(v)), what);
+  check(HPDF_Dict_Add(a, "C", c), what);
+  // Printed with the page (/F 4, 12.5.3): a printed proof shows the notes.
+  check(HPDF_Dict_AddNumber(a, "F", 4), what);
+  return a;
+}
+
 HPDF_Annotation write_link_annotation_uri(Document& doc, HPDF_Page page, const PdfRect& rect, const std::string& uri,
                                           const std::string& contents) {
   HPDF_Annotation a = checked(HPDF_Page_CreateURILinkAnnot(page, hpdf_rect(rect), uri.c_str()), "adding a link");

@@ -27,4 +27,11 @@ HPDF_Annotation write_link_annotation_uri(Document& doc, HPDF_Page page, const P
 HPDF_Annotation write_link_annotation_dest(Document& doc, HPDF_Page page, const PdfRect& rect,
                                            HPDF_Destination destination, const std::string& contents);
 
+/// A /Text annotation (12.5.6.4, a sticky note) over `rect`, closed, with
+/// `contents` as its /Contents, `author` as its /T, `subject` as /Subj,
+/// `name` as /NM (12.5.2, unique on the page) and `rgb` as its /C colour.
+HPDF_Annotation write_text_annotation(Document& doc, HPDF_Page page, const PdfRect& rect, const std::string& contents,
+                                      const std::string& author, const std::string& subject, const std::string& name,
+                                      const double (&rgb)[3]);
+
 }  // namespace casebook::pdf

@@ -599,7 +599,7 @@ PdfStats write_pdf(const BookPages& laid_out, const std::string& path, const Pdf
   // follows the reading order the layout's roles give.
   std::optional<StructElement> structure;
   std::optional<StructureTree> tags;
-  if (info.edition == Edition::web) tags.emplace(structure.emplace(structure_of(book)));
+  if (info.edition == Edition::web && info.tagged) tags.emplace(structure.emplace(structure_of(book)));
   for (const Page& p : pages) {
     const double w = to_pt(p.width), h = to_pt(p.height);
     HPDF_Page page = doc.add_page(w + 2 * margin, h + 2 * margin);
@@ -644,6 +644,24 @@ PdfStats write_pdf(const BookPages& laid_out, const std::string& path, const Pdf
       for (const Frame& c : f.children) links(c);
     };
     links(pages[i].root);
+  }
+
+  // A proof's notes: sticky-note annotations (12.5.6.4), in either
+  // edition, since a proofreader reads both.
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const double height = to_pt(pages[i].height);
+    std::function<void(const Frame&)> notes = [&](const Frame& f) {
+      for (const Note& n : f.notes) {
+        const PdfRect r{margin + to_pt(n.rect.x), margin + height - to_pt(n.rect.bottom()), margin + to_pt(n.rect.right()),
+                        margin + height - to_pt(n.rect.y)};
+        const Color& c = n.color;
+        const double rgb[3] = {c.cmyk ? (1 - c.v[0]) * (1 - c.v[3]) : c.v[0], c.cmyk ? (1 - c.v[1]) * (1 - c.v[3]) : c.v[1],
+                               c.cmyk ? (1 - c.v[2]) * (1 - c.v[3]) : c.v[2]};
+        write_text_annotation(doc, hpdf_pages[i], r, n.contents, n.author, n.subject, n.name, rgb);
+      }
+      for (const Frame& c : f.children) notes(c);
+    };
+    notes(pages[i].root);
   }
 
   // The outline, in Japanese through libharu's UTF-8 encoder.

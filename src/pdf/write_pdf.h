@@ -30,6 +30,10 @@ struct PdfInfo {
   std::optional<std::int64_t> epoch;
   /// Which PDF to write of the pages (see Edition).
   Edition edition = Edition::web;
+  /// Whether the web edition is a tagged PDF. A proof is not: it is read
+  /// once by a proofreader, not published, and its notes are annotations
+  /// a tagged PDF would have to place in its structure (ISO 14289-1 7.18.1).
+  bool tagged = true;
   /// The print edition's PDF/X conformance and output intent (the
   /// layout's [print]); the web edition ignores it.
   PrintIntent print;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "base/diagnostic.h"
 #include "layout/context.h"
 #include "layout/frame.h"
@@ -21,6 +23,15 @@ struct ProofOverlay {
   /// under the walk; the caller merges them.
   Diagnostics problems;
 };
+/// Where notes stack in a margin: `wanted[i]` is the top note i would
+/// have beside its spot (in the spots' order), `heights[i]` its height.
+/// Returns tops in the same order that keep `gap` between notes and keep
+/// them between `top` and `bottom`, each as near its wish as the others
+/// allow; notes never overlap (if they cannot all fit, the first ones run
+/// above `top`).
+std::vector<Length> stack_notes(const std::vector<Length>& wanted, const std::vector<Length>& heights, Length top,
+                                Length bottom, Length gap);
+
 ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, const LayoutContext& ctx);
 
 }  // namespace casebook

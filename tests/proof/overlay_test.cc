@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "proof/overlay.h"
 
 namespace casebook {
 namespace {
@@ -40,6 +41,20 @@ TEST(ProofCommand, SetsNotesQuotingCharactersMissingFromTheFaces) {
   EXPECT_NE(log.find("marked on the pages"), std::string::npos) << log;
   EXPECT_TRUE(fs::exists(root / "proof.pdf"));
   fs::remove_all(root);
+}
+
+// Notes in a margin: three findings at one spot stack down without
+// overlapping; notes wanted past the foot move up onto the page.
+TEST(StackNotes, FindingsAtOneSpotStackWithoutOverlap) {
+  const std::vector<Length> tops = stack_notes({pt(100), pt(100), pt(100)}, {pt(10), pt(20), pt(10)}, 0, pt(800), pt(2));
+  EXPECT_EQ(tops, (std::vector<Length>{pt(100), pt(112), pt(134)}));
+}
+
+TEST(StackNotes, NotesPastTheFootMoveUpOntoThePage) {
+  // Wanted at 790 and 795 on an 800 pt page: 10 pt each, 2 pt apart, the
+  // last ends at the foot and the first sits 12 pt above it.
+  const std::vector<Length> tops = stack_notes({pt(50), pt(790), pt(795)}, {pt(10), pt(10), pt(10)}, 0, pt(800), pt(2));
+  EXPECT_EQ(tops, (std::vector<Length>{pt(50), pt(778), pt(790)}));
 }
 
 }  // namespace

@@ -1,0 +1,39 @@
+#pragma once
+
+// Every text the proof itself writes onto its pages and into its notes, in
+// one place, so that a translation (gettext, issue 13 section 1) replaces
+// them here and nowhere else.
+
+#include <string>
+
+#include "base/diagnostic.h"
+
+namespace casebook::proof_wording {
+
+/// Who wrote a proof note (the annotation's /T, shown as its author).
+inline const std::string kNoteAuthor = "casebook";
+
+/// A finding's kind as a note's subject: its code, or "input" for a plain
+/// data error (as lint's JSON names it).
+inline std::string note_subject(const Diagnostic& d) { return d.code.empty() ? "input" : d.code; }
+
+/// Where a finding was typed, as a compiler prints it: "data/orgs/02.toml:12:3".
+inline std::string where(const Diagnostic& d) {
+  return d.span.file + ":" + std::to_string(d.span.line) + ":" + std::to_string(d.span.column);
+}
+
+/// A note's text: the place, then the message.
+inline std::string note_contents(const Diagnostic& d) { return where(d) + ": " + d.message; }
+
+/// The heading of the page that stands in for a record that could not be
+/// set: "Record 02 was not set: 3 errors".
+inline std::string error_page_heading(const std::string& number, int errors) {
+  return "Record " + number + " was not set: " + std::to_string(errors) + (errors == 1 ? " error" : " errors");
+}
+
+/// The last line of an error page that cannot list them all.
+inline std::string more_errors(int count) {
+  return "… and " + std::to_string(count) + (count == 1 ? " more error" : " more errors") + " (see the terminal)";
+}
+
+}  // namespace casebook::proof_wording
