@@ -14,6 +14,8 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -273,6 +275,89 @@ TEST(ProofCommand, WritesTheProofEvenWithErrors) {
     if ((*it)[4] == "7.5" && std::abs(height - 6) < 0.1 && (x < 42.5 || x > 595.28 - 42.5)) ++in_margin;
   }
   EXPECT_EQ(in_margin, 2);
+  // The tint of a shrunk block lies under its text: in each page's content
+  // stream, every tint fill comes before the page's first text object (BT),
+  // so the block and its heading are painted over it, not hidden by it.
+  const fs::path qdf = data.parent_path() / "proof-qdf.pdf";
+  run("qpdf --qdf --object-streams=disable '" + out.string() + "' '" + qdf.string() + "' 2>&1", &status);
+  const std::string raw = read(qdf);
+  int tints = 0;
+  for (std::size_t at = 0; (at = raw.find("0.93 0.75 rg", at)) != std::string::npos; ++at) {
+    ++tints;
+    const std::size_t stream = raw.rfind("%% Contents for page", at);
+    ASSERT_NE(stream, std::string::npos);
+    EXPECT_EQ(raw.substr(stream, at - stream).find("BT"), std::string::npos) << "a tint drawn after text, at " << at;
+  }
+  EXPECT_EQ(tints, 2);  // (2) and 団体概要
+
+  // Each finding is a sticky note a viewer lists among its comments: a
+  // /Text annotation by "casebook" whose subject is the finding's kind and
+  // whose text names the place; the three share page 2 and their
+  // rectangles do not overlap.
+  struct Annot {
+    std::string page, contents, subject, name;
+    double rect[4];
+  };
+  const auto annotations = [&](const fs::path& pdf) {
+    const std::string json = run("qpdf --json=2 --json-key=qpdf '" + pdf.string() + "' 2>/dev/null", &status);
+    std::vector<Annot> found;
+    const std::regex field_rx(R"re("(/Contents|/NM|/P|/Subj|/T)": "(?:u:)?((?:[^"\\]|\\.)*)")re");
+    const std::regex rect_rx(R"re("/Rect": \[\s*([-0-9.]+),\s*([-0-9.]+),\s*([-0-9.]+),\s*([-0-9.]+)\s*\])re");
+    for (std::size_t at = 0; (at = json.find("\"obj:", at)) != std::string::npos;) {
+      const std::size_t end = json.find("\"obj:", at + 1);
+      const std::string object = json.substr(at, end == std::string::npos ? std::string::npos : end - at);
+      at = end;
+      if (object.find("\"/Subtype\": \"/Text\"") == std::string::npos) continue;
+      Annot a{};
+      std::map<std::string, std::string> fields;
+      for (auto it = std::sregex_iterator(object.begin(), object.end(), field_rx); it != std::sregex_iterator(); ++it) {
+        fields[(*it)[1]] = (*it)[2];
+      }
+      if (fields["/T"] != "casebook") continue;
+      a.page = fields["/P"], a.contents = fields["/Contents"], a.subject = fields["/Subj"], a.name = fields["/NM"];
+      std::smatch m;
+      if (std::regex_search(object, m, rect_rx)) {
+        for (int i = 0; i < 4; ++i) a.rect[i] = std::stod(m[i + 1]);
+      }
+      found.push_back(a);
+      if (end == std::string::npos) break;
+    }
+    return found;
+  };
+  const std::vector<Annot> notes = annotations(out);
+  ASSERT_EQ(notes.size(), 3u);
+  std::multiset<std::string> subjects;
+  std::set<std::string> names;
+  for (const Annot& a : notes) {
+    subjects.insert(a.subject);
+    names.insert(a.name);
+    EXPECT_EQ(a.page, notes[0].page);
+    EXPECT_TRUE(a.rect[1] >= 0 && a.rect[3] <= 842) << "a note off the page: " << a.rect[1] << " " << a.rect[3];
+  }
+  EXPECT_EQ(subjects, (std::multiset<std::string>{"overflow", "shrink", "shrink"}));
+  EXPECT_EQ(names.size(), 3u);  // unique
+  bool overflow_named = false;
+  for (const Annot& a : notes) {
+    overflow_named = overflow_named || a.contents == data.string() + "/orgs/01.toml:31:12: 連携した団体／協力いただいた団体 overflows page 2 by 15 lines at 7.5 pt";
+  }
+  EXPECT_TRUE(overflow_named) << notes[0].contents;
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    for (std::size_t j = i + 1; j < notes.size(); ++j) {
+      const double* a = notes[i].rect;
+      const double* b = notes[j].rect;
+      const bool apart = a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+      EXPECT_TRUE(apart) << notes[i].subject << " and " << notes[j].subject << " overlap";
+    }
+  }
+  // The same proof again: the same notes by the same names, so a
+  // reviewer's replies can be carried over.
+  const fs::path again = data.parent_path() / "again.pdf";
+  run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY + "' proof '" + data.string() + "' -o '" +
+          again.string() + "' 2>&1",
+      &status);
+  std::set<std::string> names_again;
+  for (const Annot& a : annotations(again)) names_again.insert(a.name);
+  EXPECT_EQ(names_again, names);
   fs::remove_all(data.parent_path());
 }
 
@@ -282,26 +367,109 @@ TEST(ProofCommand, WritesTheProofEvenWithErrors) {
 namespace casebook {
 namespace {
 
-TEST(PreviewCommand, WritesPngsOfOneSpread) {
+TEST(ProofCommand, ARecordWithErrorsBecomesAPageListingThemAndTheOthersAreSet) {
+  const fs::path data = materialize("clean");
+  // Record 02: 01 again, with a number of its own and a website that is a number.
+  std::string record = read(data / "orgs/01.toml");
+  record.replace(record.find("number = 1\n"), 11, "number = 2\n");
+  const std::size_t website = record.find("website = ");
+  ASSERT_NE(website, std::string::npos);
+  record.replace(website, record.find('\n', website) - website, "website = 12");
+  std::ofstream(data / "orgs/02.toml", std::ios::binary) << record;
+  const fs::path out = data.parent_path() / "proof.pdf";
+  int status = 0;
+  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY + "' proof '" +
+                                  data.string() + "' -o '" + out.string() + "' 2>&1",
+                              &status);
+  EXPECT_EQ(status, 1) << log;
+  ASSERT_TRUE(fs::exists(out)) << log;
+  EXPECT_EQ(run("qpdf --check '" + out.string() + "' >/dev/null 2>&1; echo $?", &status), "0\n");
+  // The pages after the front matter: 01's spread (its number and name
+  // head its second page), then 02's error page naming the place and the
+  // message, then a blank page so later spreads still face.
+  std::vector<std::string> pages;
+  const std::string text = run("pdftotext '" + out.string() + "' - 2>/dev/null", &status);
+  for (std::size_t at = 0, next; at <= text.size(); at = next + 1) {
+    next = text.find('\f', at);
+    if (next == std::string::npos) break;
+    pages.push_back(text.substr(at, next - at));
+  }
+  const auto page_with = [&](const std::string& what) {
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      if (pages[i].find(what) != std::string::npos) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  const int error_page = page_with("Record 02 was not set: 1 error");
+  ASSERT_GE(error_page, 0) << text;
+  EXPECT_NE(pages[error_page].find("orgs/02.toml:"), std::string::npos) << pages[error_page];
+  EXPECT_NE(pages[error_page].find("not an integer"), std::string::npos) << pages[error_page];
+  const int spread = page_with("01 テスト団体");
+  EXPECT_GE(spread, 0);
+  EXPECT_LT(spread, error_page);
+  EXPECT_EQ(static_cast<int>(pages.size()), error_page + 2);  // and its blank page
+  fs::remove_all(data.parent_path());
+}
+
+/// The width and height of a PNG, from its IHDR chunk.
+std::pair<int, int> png_size(const std::string& png) {
+  const auto be32 = [&](std::size_t at) {
+    return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
+           (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
+  };
+  return {be32(16), be32(20)};
+}
+
+std::vector<std::string> files_in(const fs::path& dir) {
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path().filename().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+TEST(PreviewCommand, WritesPngsOfOneSpreadNamedByFolio) {
   const fs::path out = fs::temp_directory_path() / ("casebook-preview-" + std::to_string(::getpid()));
   int status = 0;
   const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY +
                                   "' preview --org 05 --dpi 30 -o '" + out.string() + "' 2>&1",
                               &status);
   EXPECT_EQ(status, 0) << log;
-  std::vector<std::string> files;
-  for (const auto& e : fs::directory_iterator(out)) files.push_back(e.path().filename().string());
-  std::sort(files.begin(), files.end());
-  ASSERT_EQ(files, (std::vector<std::string>{"org05-07.png", "org05-08.png"}));
-  const std::string png = read(out / "org05-07.png");
+  // The booklet of 05 alone prints its spread as pages 1 and 2.
+  ASSERT_EQ(files_in(out), (std::vector<std::string>{"p-001.png", "p-002.png"}));
+  const std::string png = read(out / "p-001.png");
   EXPECT_EQ(png.substr(1, 3), "PNG");
-  // 30 dpi of A4: 248 × 351 pixels, in the IHDR chunk.
-  const auto be32 = [&](std::size_t at) {
-    return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
-           (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
-  };
-  EXPECT_EQ(be32(16), 248);
-  EXPECT_EQ(be32(20), 351);
+  // 30 dpi of A4: 248 × 351 pixels.
+  EXPECT_EQ(png_size(png), (std::pair<int, int>{248, 351}));
+  fs::remove_all(out);
+}
+
+TEST(PreviewCommand, NamesFrontMatterByRomanFolioAndRendersAt150DpiByDefault) {
+  const fs::path out = fs::temp_directory_path() / ("casebook-preview-book-" + std::to_string(::getpid()));
+  int status = 0;
+  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY +
+                                  "' preview tests/fixtures/base -o '" + out.string() + "' 2>&1",
+                              &status);
+  EXPECT_EQ(status, 0) << log;
+  const std::vector<std::string> files = files_in(out);
+  EXPECT_NE(std::find(files.begin(), files.end(), "p-001.png"), files.end()) << log;
+  EXPECT_NE(std::find(files.begin(), files.end(), "p-iii.png"), files.end()) << log;
+  // 150 dpi of A4 (595.28 × 841.89 pt): 1240 × 1754 pixels, where a 9 pt
+  // kanji is 19 pixels tall.
+  EXPECT_EQ(png_size(read(out / "p-001.png")), (std::pair<int, int>{1240, 1754}));
+  fs::remove_all(out);
+}
+
+TEST(PreviewCommand, WritesASpreadAsFacingPages) {
+  const fs::path out = fs::temp_directory_path() / ("casebook-preview-spread-" + std::to_string(::getpid()));
+  int status = 0;
+  const std::string log = run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY +
+                                  "' preview --org 05 --spread --proof --dpi 30 -o '" + out.string() + "' 2>&1",
+                              &status);
+  EXPECT_EQ(status, 0) << log;
+  // Page 1 is a right-hand page: it faces nothing on its left; page 2 is
+  // the left page of the next opening, with nothing on its right.
+  EXPECT_EQ(files_in(out), (std::vector<std::string>{"spread-001.png", "spread-002.png"})) << log;
+  for (const std::string& f : files_in(out)) EXPECT_EQ(png_size(read(out / f)), (std::pair<int, int>{2 * 248, 351})) << f;
   fs::remove_all(out);
 }
 
@@ -338,6 +506,10 @@ TEST(ProofCommand, WatchSetsTheProofAgainWhenTheDataChanges) {
   }
   std::ofstream(data / "orgs/01.toml", std::ios::app) << "\n# edited\n";
   EXPECT_EQ(wait_for(2), 2) << read(log);
+  // One timestamped summary line per proof, on standard output.
+  const std::string text = read(log);
+  const std::regex cycle(R"re((^|\n)\d\d:\d\d:\d\d [^\n]*proof\.pdf: \d+ pages, 0 errors, \d+ warnings?\n)re");
+  EXPECT_EQ(std::distance(std::sregex_iterator(text.begin(), text.end(), cycle), std::sregex_iterator()), 2) << text;
   run("kill $(cat '" + log.string() + ".pid')", &status);
   EXPECT_EQ(run("qpdf --check '" + out.string() + "' >/dev/null 2>&1; echo $?", &status), "0\n");
   fs::remove_all(data.parent_path());
