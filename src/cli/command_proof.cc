@@ -226,7 +226,23 @@ int run_proof(const std::vector<std::string>& args) {
       return input_error;
     }
   }
-  auto seen = take_snapshot({data_dir, layout});
+  // The proof itself and its temporary file are left out of the snapshot:
+  // written inside the data directory (--allow-output-in-data), each proof
+  // would otherwise set off the next.
+  const auto look = [&] {
+    FileSnapshot snapshot = take_snapshot({data_dir, layout});
+    if (output == "-") return snapshot;
+    std::error_code ec;
+    const fs::path target = fs::weakly_canonical(output, ec);
+    const std::string temp_prefix = "." + target.filename().string() + ".tmp";
+    std::erase_if(snapshot, [&](const auto& entry) {
+      std::error_code e;
+      const fs::path p = fs::weakly_canonical(entry.first, e);
+      return p == target || (p.parent_path() == target.parent_path() && p.filename().string().rfind(temp_prefix, 0) == 0);
+    });
+    return snapshot;
+  };
+  auto seen = look();
   ProofRun run = set_proof(data_dir, layout, output, allow_in_data, edition, selection, selected);
   if (!watch) return run.written && run.errors == 0 ? ok : input_error;
   print_cycle(output, run);
@@ -237,7 +253,7 @@ int run_proof(const std::vector<std::string>& args) {
   std::cerr << "watching " << escape_controls(data_dir) << " and " << escape_controls(layout) << " (Ctrl-C to stop)\n";
   for (;;) {
     std::this_thread::sleep_for(std::chrono::milliseconds(150));
-    auto now = take_snapshot({data_dir, layout});
+    auto now = look();
     if (!compare_snapshots(seen, now).any()) continue;
     seen = std::move(now);
     run = set_proof(data_dir, layout, output, allow_in_data, edition, selection, selected);

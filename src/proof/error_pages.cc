@@ -62,7 +62,7 @@ Page error_page(const UnsetRecord& record, const LayoutContext& ctx, int number)
       Span{record.file, 1, 1});
   std::size_t shown = 0;
   for (const Diagnostic& d : record.errors) {
-    if (!add(proof_wording::note_contents(d), "body", d.span)) break;
+    if (!add(proof_wording::note_contents(d, ctx.data_dir), "body", d.span)) break;
     ++shown;
   }
   if (shown < record.errors.size()) {

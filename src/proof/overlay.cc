@@ -31,8 +31,8 @@ std::string format_pt(Length l) {
 /// A name for a finding that stays the same when the same proof is set
 /// again (FNV-1a of its place, kind and message), so a viewer's replies and
 /// review marks on a note can be matched with the next proof's note.
-std::string stable_id(const Diagnostic& d, std::map<std::string, int>& seen) {
-  const std::string key = proof_wording::where(d) + "|" + d.code + "|" + d.message;
+std::string stable_id(const Diagnostic& d, const std::string& data_dir, std::map<std::string, int>& seen) {
+  const std::string key = proof_wording::where(d, data_dir) + "|" + d.code + "|" + d.message;
   std::uint64_t h = 1469598103934665603ull;
   for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
   char b[40];
@@ -175,8 +175,8 @@ ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, con
       for (TextLine& t : placed_note.lines) t.color = p.color, layer.lines.push_back(t);
       layer.rules.push_back(
           Rule{p.spot.x - pt(1), p.spot.y - pt(3), right_hand ? note_x : note_x + note_w, y + pt(3), pt(0.3), p.color});
-      layer.notes.push_back(Note{Rect{note_x, y, note_w, heights[i]}, proof_wording::note_contents(*p.d),
-                                 proof_wording::kNoteAuthor, proof_wording::note_subject(*p.d), stable_id(*p.d, ids),
+      layer.notes.push_back(Note{Rect{note_x, y, note_w, heights[i]}, proof_wording::note_contents(*p.d, ctx.data_dir),
+                                 proof_wording::kNoteAuthor, proof_wording::note_subject(*p.d), stable_id(*p.d, ctx.data_dir, ids),
                                  p.color});
     }
     if (!under.boxes.empty()) page.root.children.insert(page.root.children.begin(), std::move(under));

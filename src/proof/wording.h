@@ -4,6 +4,7 @@
 // one place, so that a translation (gettext, issue 13 section 1) replaces
 // them here and nowhere else.
 
+#include <filesystem>
 #include <string>
 
 #include "base/diagnostic.h"
@@ -17,13 +18,21 @@ inline const std::string kNoteAuthor = "casebook";
 /// data error (as lint's JSON names it).
 inline std::string note_subject(const Diagnostic& d) { return d.code.empty() ? "input" : d.code; }
 
-/// Where a finding was typed, as a compiler prints it: "data/orgs/02.toml:12:3".
-inline std::string where(const Diagnostic& d) {
-  return d.span.file + ":" + std::to_string(d.span.line) + ":" + std::to_string(d.span.column);
+/// Where a finding was typed, as a compiler prints it, relative to the data
+/// directory `data_dir` ("orgs/02.toml:12:3"): the proof's bytes must not
+/// depend on how the data path was spelled (data, ./data, an absolute path).
+inline std::string where(const Diagnostic& d, const std::string& data_dir) {
+  const std::filesystem::path file(d.span.file);
+  std::filesystem::path relative =
+      file.lexically_normal().lexically_relative(std::filesystem::path(data_dir).lexically_normal());
+  if (relative.empty() || *relative.begin() == "..") relative = file.filename();
+  return relative.generic_string() + ":" + std::to_string(d.span.line) + ":" + std::to_string(d.span.column);
 }
 
 /// A note's text: the place, then the message.
-inline std::string note_contents(const Diagnostic& d) { return where(d) + ": " + d.message; }
+inline std::string note_contents(const Diagnostic& d, const std::string& data_dir) {
+  return where(d, data_dir) + ": " + d.message;
+}
 
 /// The heading of the page that stands in for a record that could not be
 /// set: "Record 02 was not set: 3 errors".

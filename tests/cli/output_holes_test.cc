@@ -45,19 +45,19 @@ class OutputHoles : public casebook::testing_support::ScratchDataTest {
 };
 
 TEST_F(OutputHoles, PreviewNeverWritesAnImageThroughASymbolicLinkToARecord) {
-  fs::create_symlink("../data/orgs/01.toml", dir_ / "pv/org01-07.png");
+  fs::create_symlink("../data/orgs/01.toml", dir_ / "pv/p-001.png");
   int status = 0;
   const std::string out = casebook("preview data -o pv --org 01 --dpi 20", &status);
   EXPECT_EQ(status, 1) << out;
-  EXPECT_NE(out.find("pv/org01-07.png: error: cannot write the image: it is a symbolic link"), std::string::npos)
+  EXPECT_NE(out.find("pv/p-001.png: error: cannot write the image: it is a symbolic link"), std::string::npos)
       << out;
   EXPECT_TRUE(record_untouched());
-  EXPECT_TRUE(fs::is_symlink(dir_ / "pv/org01-07.png"));
-  EXPECT_FALSE(fs::exists(dir_ / "pv/org01-08.png")) << "every image is checked before any is written";
+  EXPECT_TRUE(fs::is_symlink(dir_ / "pv/p-001.png"));
+  EXPECT_FALSE(fs::exists(dir_ / "pv/p-002.png")) << "every image is checked before any is written";
 }
 
 TEST_F(OutputHoles, PreviewNeverReplacesARecordThroughAHardLink) {
-  fs::create_hard_link(dir_ / "data/orgs/01.toml", dir_ / "pv/org01-08.png");
+  fs::create_hard_link(dir_ / "data/orgs/01.toml", dir_ / "pv/p-002.png");
   int status = 0;
   const std::string out = casebook("preview data -o pv --org 01 --dpi 20", &status);
   EXPECT_EQ(status, 1) << out;
@@ -67,24 +67,24 @@ TEST_F(OutputHoles, PreviewNeverReplacesARecordThroughAHardLink) {
 }
 
 TEST_F(OutputHoles, PreviewRefusesAFifoInsteadOfBlockingOnIt) {
-  ASSERT_EQ(::mkfifo((dir_ / "pv/org01-07.png").c_str(), 0644), 0);
+  ASSERT_EQ(::mkfifo((dir_ / "pv/p-001.png").c_str(), 0644), 0);
   int status = 0;
   const std::string out = casebook("preview data -o pv --org 01 --dpi 20", &status);
   EXPECT_EQ(status, 1) << out;
   EXPECT_NE(out.find("cannot write the image: it is a FIFO"), std::string::npos) << out;
-  EXPECT_TRUE(fs::is_fifo(dir_ / "pv/org01-07.png"));
+  EXPECT_TRUE(fs::is_fifo(dir_ / "pv/p-001.png"));
   EXPECT_FALSE(fs::exists(dir_ / "pv/.preview.pdf"));
 }
 
 TEST_F(OutputHoles, PreviewReplacesAnEarlierImageAndLeavesNothingElseInTheFolder) {
-  std::ofstream(dir_ / "pv/org01-07.png") << "an earlier image";
+  std::ofstream(dir_ / "pv/p-001.png") << "an earlier image";
   // A file of the user's that an intermediate PDF in the folder would have
   // replaced and then deleted.
   std::ofstream(dir_ / "pv/.preview.pdf") << "the user's own file";
   int status = 0;
   const std::string out = casebook("preview data -o pv --org 01 --dpi 20", &status);
   EXPECT_EQ(status, 0) << out;
-  EXPECT_EQ(slurp(dir_ / "pv/org01-07.png").substr(1, 3), "PNG");
+  EXPECT_EQ(slurp(dir_ / "pv/p-001.png").substr(1, 3), "PNG");
   EXPECT_EQ(slurp(dir_ / "pv/.preview.pdf"), "the user's own file");
   std::size_t files = 0;
   for (const auto& e : fs::directory_iterator(dir_ / "pv")) {

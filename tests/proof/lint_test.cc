@@ -338,7 +338,7 @@ TEST(ProofCommand, WritesTheProofEvenWithErrors) {
   EXPECT_EQ(names.size(), 3u);  // unique
   bool overflow_named = false;
   for (const Annot& a : notes) {
-    overflow_named = overflow_named || a.contents == data.string() + "/orgs/01.toml:31:12: 連携した団体／協力いただいた団体 overflows page 2 by 15 lines at 7.5 pt";
+    overflow_named = overflow_named || a.contents == "orgs/01.toml:31:12: 連携した団体／協力いただいた団体 overflows page 2 by 15 lines at 7.5 pt";
   }
   EXPECT_TRUE(overflow_named) << notes[0].contents;
   for (std::size_t i = 0; i < notes.size(); ++i) {
@@ -411,6 +411,33 @@ TEST(ProofCommand, ARecordWithErrorsBecomesAPageListingThemAndTheOthersAreSet) {
   fs::remove_all(data.parent_path());
 }
 
+TEST(ProofCommand, SelectsOrganizationsAsBuildDoes) {
+  const fs::path dir = fs::temp_directory_path() / ("casebook-proof-select-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  int status = 0;
+  const auto proof = [&](const std::string& args, const std::string& name) {
+    return run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && '" + CASEBOOK_BINARY + "' proof tests/fixtures/base " +
+                   args + " -o '" + (dir / name).string() + "' 2>&1",
+               &status);
+  };
+  std::string log = proof("--org 99", "none.pdf");
+  EXPECT_EQ(status, 1) << log;
+  EXPECT_NE(log.find("error: no organization matches the numbers 99"), std::string::npos) << log;
+  EXPECT_FALSE(fs::exists(dir / "none.pdf"));
+  log = proof("--prefecture 東京", "tokyo.pdf");
+  EXPECT_EQ(status, 1) << log;
+  EXPECT_NE(log.find("no organization in 東京都"), std::string::npos) << log;
+  log = proof("--prefecture 北海道", "hokkaido.pdf");
+  EXPECT_EQ(status, 0) << log;
+  // The booklet's cover names the prefecture, as build's does.
+  EXPECT_NE(run("pdftotext -l 1 '" + (dir / "hokkaido.pdf").string() + "' - 2>/dev/null", &status).find("北海道"),
+            std::string::npos);
+  log = proof("--numbers 1", "one.pdf");
+  EXPECT_EQ(status, 0) << log;
+  fs::remove_all(dir);
+}
+
 /// The width and height of a PNG, from its IHDR chunk.
 std::pair<int, int> png_size(const std::string& png) {
   const auto be32 = [&](std::size_t at) {
@@ -478,6 +505,26 @@ TEST(PreviewCommand, WritesASpreadAsFacingPages) {
 
 namespace casebook {
 namespace {
+
+TEST(ProofCommand, WatchIsNotSetOffByItsOwnProofInsideTheData) {
+  const fs::path data = materialize("clean");
+  const fs::path log = data.parent_path() / "watch.log";
+  int status = 0;
+  run(std::string("cd '") + CASEBOOK_SOURCE_DIR + "' && ('" + CASEBOOK_BINARY + "' proof '" + data.string() + "' -o '" +
+          (data / "proof.pdf").string() + "' --allow-output-in-data --watch > '" + log.string() +
+          "' 2>&1 & echo $! > '" + log.string() + ".pid')",
+      &status);
+  for (int i = 0; i < 100 && read(log).find("watching") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  // Several polls (150 ms each) after the first proof: no second one.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  const std::string text = read(log);
+  run("kill $(cat '" + log.string() + ".pid')", &status);
+  EXPECT_NE(text.find("watching"), std::string::npos) << text;
+  EXPECT_EQ(text.find("marked on the pages"), text.rfind("marked on the pages")) << text;
+  fs::remove_all(data.parent_path());
+}
 
 TEST(ProofCommand, WatchSetsTheProofAgainWhenTheDataChanges) {
   const fs::path data = materialize("clean");
