@@ -15,4 +15,11 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
+/// "file:line:col" as a diagnostic writes its place ("file" for the file
+/// as a whole), for a hint that points at a second place.
+inline std::string place_of(const Span& span) {
+  if (span.line <= 0) return span.file;
+  return span.file + ":" + std::to_string(span.line) + ":" + std::to_string(span.column);
+}
+
 }  // namespace casebook

@@ -9,6 +9,7 @@
 #include "base/font_file.h"
 #include "base/length.h"
 #include "base/span.h"
+#include "base/spanned.h"
 #include "data/block_kind.h"
 
 namespace casebook {
@@ -158,10 +159,12 @@ struct LayoutSpec {
   /// body (copyfit.steps) and none below `min_size`. A block set on one
   /// takes its size and its line pitch.
   std::vector<ScaleStep> copyfit_steps;
-  Length min_size = 0;
   /// copyfit.warn_below: a block set more than this below its nominal size
   /// is a warning (build, lint), not a note: the reader will see it.
   Length copyfit_warn_below = kUnitsPerPoint;
+  /// Where copyfit.steps is written (line 0: the layout has no [copyfit]).
+  Span copyfit_steps_span;
+  Spanned<Length> min_size = 0;
 
   // Footer.
   Length footer_baseline = 0;  ///< from the page's bottom edge
@@ -224,15 +227,15 @@ struct LayoutSpec {
   std::vector<BlockKind> fill;
   /// [template] row_stretch_max, a ratio in fixed point (kUnitsPerPoint =
   /// 1, i.e. 100 %).
-  Length row_stretch_max = 0;
+  Spanned<Length> row_stretch_max = 0;
   /// A page's last block, when it comes after the fill block, is at least
   /// this tall where the page has the room (its table grows to it), so it
   /// starts at the same height on every spread; text that needs more grows
   /// upward.
-  Length foot_height = 0;
+  Spanned<Length> foot_height = 0;
   /// How far a block may start from its template position before the
   /// spread says so (a note).
-  Length template_tolerance = 0;
+  Spanned<Length> template_tolerance = 0;
 
   /// The running head (柱) on the second page of a spread: the
   /// organization's number and name, in type style `running_head_style`,

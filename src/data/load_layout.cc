@@ -761,7 +761,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     }
   }
   if (auto c = section("copyfit")) {
-    spec.min_size = c->length("min_size", true);
+    spec.min_size = {c->length("min_size", true), c->at("min_size")};
     // Copyfitting never sets text below what a reader can read.
     if (spec.min_size > 0 && spec.min_size < kMinTypeSize) {
       diags.error(c->at("min_size"), "'copyfit.min_size' is " + describe(spec.min_size) + "; type is at least " +
@@ -776,6 +776,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     }
     spec.copyfit_steps = copyfit_steps(c->raw(), spec, diags);
     if (c->raw().get("warn_below")) spec.copyfit_warn_below = c->length("warn_below");
+    spec.copyfit_steps_span = c->at("steps");
     c->finish();
   }
   if (auto f = section("footer")) {
@@ -966,9 +967,9 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     // A row may grow to at most (1 + row_stretch_max) times its natural
     // height; 400 % would leave a one-line row four fifths empty, far past
     // any cap an editor would choose.
-    spec.row_stretch_max = t->percent("row_stretch_max", 400);
-    spec.foot_height = t->length("foot_height");
-    spec.template_tolerance = t->length("tolerance");
+    spec.row_stretch_max = {t->percent("row_stretch_max", 400), t->at("row_stretch_max")};
+    spec.foot_height = {t->length("foot_height"), t->at("foot_height")};
+    spec.template_tolerance = {t->length("tolerance"), t->at("tolerance")};
     t->finish();
   }
   if (auto h = section("running_head")) {

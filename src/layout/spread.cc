@@ -17,6 +17,7 @@ namespace {
 
 bool is_text_block(BlockKind kind) { return block_info(kind).text_table; }
 
+
 /// The heading label of a block (its name in notes).
 const std::string& heading_of(const LayoutContext& ctx, BlockKind kind) {
   return ctx.label(std::string(block_info(kind).name) + "_heading");
@@ -46,6 +47,21 @@ std::string format_pt(Length l) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%g pt", std::round(to_pt(l) * 100) / 100);
   return buffer;
+}
+
+/// The layout key that keeps a page's text from getting smaller than
+/// `smallest`, and where it is written: copyfit.min_size when the steps
+/// already reach it (or there are none), else copyfit.steps; "" when the
+/// layout gives neither a place.
+std::string copyfit_floor_hint(const LayoutSpec& s, Length smallest) {
+  if (s.min_size > 0 && s.min_size.span.line > 0 && smallest <= s.min_size) {
+    return "copyfit.min_size (" + format_pt(s.min_size) + ") is at " + place_of(s.min_size.span) +
+           ": no block is set smaller; allow a smaller copyfit.min_size in the layout";
+  }
+  if (s.copyfit_steps_span.line > 0) {
+    return "copyfit.steps is at " + place_of(s.copyfit_steps_span) + ": its smallest step is " + format_pt(smallest);
+  }
+  return "";
 }
 
 /// Lays out the blocks of one page from the top of the content area.
@@ -259,9 +275,14 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
       const Length smallest = s.copyfit_steps.empty() ? ctx.type("body").size : s.copyfit_steps.back().size;
       const std::string size = format_pt(field ? field->type_size : smallest);
       if (!hopeless[k]) {
+        std::vector<std::string> hints = {
+            "shorten the text, or give the layout's copyfit.steps a smaller step of the type scale"};
+        // The error is at the record; the layout key that set the floor is
+        // a second place the user may change.
+        if (const std::string floor = copyfit_floor_hint(s, smallest); !floor.empty()) hints.push_back(floor);
         ctx.diags.error(at, what + " overflows page " + std::to_string(number) + " by " +
                                 std::to_string(lines_past) + (lines_past == 1 ? " line" : " lines") + " at " + size,
-                        {"shorten the text, or give the layout's copyfit.steps a smaller step of the type scale"});
+                        std::move(hints));
         ctx.diags.tag("overflow");
       }
       // Mark the spot: the content area's bottom edge and the field in red.

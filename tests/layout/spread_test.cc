@@ -13,6 +13,7 @@
 
 #include "data/load_layout.h"
 #include "layout/frame_dump.h"
+#include "support/edited_layout.h"
 #include "support/loaded_book.h"
 #include "support/shipped_layouts.h"
 
@@ -211,6 +212,41 @@ TEST(Copyfit, LongTextShrinksThenOverflowIsReportedAtTheField) {
   EXPECT_NE(error->message.find("定性的な成果／定量的な成果 overflows page 2 by "), std::string::npos) << error->message;
   EXPECT_NE(error->message.find(" at 7.5 pt"), std::string::npos) << error->message;
   EXPECT_GT(pages[1].root.overflow, 0);
+}
+
+// A page that overflows because the layout forbids smaller type: the error
+// is at the record, and a hint points at the layout key that set the floor,
+// at its line and column in the layout's text.
+TEST(Copyfit, AnOverflowAtTheMinimumSizeNamesTheLayoutLineOfMinSize) {
+  LoadedBook s("casebook-a4.toml");
+  testing_support::EditedLayout layout;
+  layout.edit("min_size = \"7.5pt\"\nsteps = [\"small\"]", "min_size = \"9pt\"\nsteps = []");
+  ASSERT_EQ(layout.load(), "");
+  const std::string file = (layout.dir() / "layout.toml").string();
+  Diagnostics loaded;
+  s.spec = load_layout(file, loaded);
+  ASSERT_FALSE(loaded.has_errors());
+
+  Organization org = s.book.organizations.at(0);
+  for (RichText* r : {&org.partners, &org.outreach, &org.outcomes}) {
+    const std::vector<Block> blocks = r->blocks;
+    for (int i = 1; i < 5; ++i) r->blocks.insert(r->blocks.end(), blocks.begin(), blocks.end());
+  }
+  Diagnostics diags;
+  layout_spread(s.context(diags), org, 1);
+  const Diagnostic* error = nullptr;
+  for (const Diagnostic& d : diags.items()) {
+    if (d.severity == Severity::error) error = &d;
+  }
+  ASSERT_NE(error, nullptr);
+  EXPECT_EQ(error->span, org.outcomes.span);
+  EXPECT_NE(error->message.find(" at 9 pt"), std::string::npos) << error->message;
+  std::string place = layout.where("\"9pt\"");
+  place.replace(0, std::string("LAYOUT").size(), file);
+  const std::string expected = "copyfit.min_size (9 pt) is at " + place +
+                               ": no block is set smaller; allow a smaller copyfit.min_size in the layout";
+  ASSERT_EQ(error->hints.size(), 2u);
+  EXPECT_EQ(error->hints[1], expected);
 }
 
 }  // namespace
