@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/font_file.h"
@@ -75,6 +76,113 @@ struct TypeSpec {
   Span span;         ///< where it was defined
 };
 
+/// One of the words printed on the form (a block heading, a row label, a
+/// mark), as the layout gives it under [labels].
+struct Label {
+  std::string text;  ///< several lines are separated by '\n'
+  /// Where its phrase marks stood (data/README.md, "Where a label may
+  /// break"): byte offsets into `text`.
+  std::vector<std::size_t> breaks;
+  /// Where it is given, so a mark that does not fit its cell is reported
+  /// at its own line (line 0: a default, not written in the layout).
+  Span span;
+};
+
+/// The form's labels, one member per key of [labels]: the layout stage
+/// reads `spec.labels.purpose`, never a name. Every key the layout must
+/// give (load_layout.h kRequiredLabels) is one of them, so an unknown or
+/// missing name is a diagnostic at load.
+struct Labels {
+  Label activities_heading, targets_heading, content_heading, results_heading, photos_heading, profile_heading;
+  Label name, region, title;               ///< the header's rows
+  Label purpose, audience, description;    ///< (1)'s rows
+  Label partners, outreach, outcomes;      ///< (2)'s rows
+  Label profile_name, representative, founded, staff, address, website, message;  ///< 団体概要's rows
+  Label no_website;  ///< 団体概要's website row when the record has none
+  Label no_photo;    ///< the photo placeholder (proof only)
+  Label primary_mark, secondary_mark;  ///< ★ and ☆ in the grids
+  /// What ★ and ☆ mean in words, for readers who cannot see the glyphs
+  /// (the web edition's ActualText); optional, the report's legend by
+  /// default (主となる…に★印, 従となる…に☆印).
+  Label primary_mark_words{"主となる", {}, {}};
+  Label secondary_mark_words{"従となる", {}, {}};
+  /// What follows a target's name where the mapping goes on overleaf
+  /// (optional).
+  Label continued{"（続き）", {}, {}};
+};
+
+/// The form's colours, one member per key of [colors] (all required).
+struct Colors {
+  Color category_fill;  ///< behind a grid's category row
+  Color heading_rule;   ///< under a block's heading
+  Color label_fill;     ///< behind the label column of the tables
+  Color number_fill;    ///< behind the organization's number
+  Color placeholder;    ///< the photo placeholder's frame and words (proof only)
+  Color rule;           ///< table rules and frames
+};
+
+/// A key of [colors] and the member of Colors it fills.
+struct ColorKey {
+  const char* key;
+  Color Colors::*member;
+};
+
+/// Every key of [colors], in the order of their names (the order the
+/// print edition lists its conversions in).
+inline constexpr ColorKey kColorKeys[] = {
+    {"category_fill", &Colors::category_fill}, {"heading_rule", &Colors::heading_rule},
+    {"label_fill", &Colors::label_fill},       {"number_fill", &Colors::number_fill},
+    {"placeholder", &Colors::placeholder},     {"rule", &Colors::rule},
+};
+
+/// A key of [labels] and the member of Labels it fills.
+struct LabelKey {
+  const char* key;
+  Label Labels::*member;
+};
+
+/// Every key of [labels], the one table from the file's names to the
+/// typed labels (used by the loader only).
+inline constexpr LabelKey kLabelKeys[] = {
+    {"activities_heading", &Labels::activities_heading},
+    {"targets_heading", &Labels::targets_heading},
+    {"content_heading", &Labels::content_heading},
+    {"results_heading", &Labels::results_heading},
+    {"photos_heading", &Labels::photos_heading},
+    {"profile_heading", &Labels::profile_heading},
+    {"name", &Labels::name},
+    {"region", &Labels::region},
+    {"title", &Labels::title},
+    {"purpose", &Labels::purpose},
+    {"audience", &Labels::audience},
+    {"description", &Labels::description},
+    {"partners", &Labels::partners},
+    {"outreach", &Labels::outreach},
+    {"outcomes", &Labels::outcomes},
+    {"profile_name", &Labels::profile_name},
+    {"representative", &Labels::representative},
+    {"founded", &Labels::founded},
+    {"staff", &Labels::staff},
+    {"address", &Labels::address},
+    {"website", &Labels::website},
+    {"message", &Labels::message},
+    {"no_website", &Labels::no_website},
+    {"no_photo", &Labels::no_photo},
+    {"primary_mark", &Labels::primary_mark},
+    {"secondary_mark", &Labels::secondary_mark},
+    {"primary_mark_words", &Labels::primary_mark_words},
+    {"secondary_mark_words", &Labels::secondary_mark_words},
+    {"continued", &Labels::continued},
+};
+
+/// The member of `labels` for key `key` of [labels]; null for no such key.
+inline Label* find_label(Labels& labels, std::string_view key) {
+  for (const LabelKey& k : kLabelKeys) {
+    if (key == k.key) return &(labels.*k.member);
+  }
+  return nullptr;
+}
+
 /// Everything about how a spread looks; the code knows the kinds of blocks,
 /// this gives every position, size, face, colour and rule. A second layout
 /// is a second file, never a code change.
@@ -107,8 +215,8 @@ struct LayoutSpec {
   std::map<std::string, ScaleStep> scale;
   /// Named type styles: body, label, heading, …, each on a step of `scale`.
   std::map<std::string, TypeSpec> type;
-  /// Named colours: rule, label_fill, heading_fill, …
-  std::map<std::string, Color> colors;
+  /// The form's colours ([colors]), each resolved at load to its member.
+  Colors colors;
   /// Where each colour is given, by field ("colors.rule",
   /// "type.heading.color"), so the print edition's colour rule can point at it.
   std::map<std::string, Span> color_spans;
@@ -178,14 +286,8 @@ struct LayoutSpec {
   bool line_end_half_em = false;
 
   /// The words printed on the form itself: block headings, row labels,
-  /// the ★/☆ marks. A label may hold several lines ("\n").
-  std::map<std::string, std::string> labels;
-  /// Where each label is given, so a mark that does not fit its cell is
-  /// reported at its own line.
-  std::map<std::string, Span> label_spans;
-  /// Where each label's phrase marks stood (data/README.md, "Where a label
-  /// may break"): byte offsets into the label's text.
-  std::map<std::string, std::vector<std::size_t>> label_breaks;
+  /// the ★/☆ marks, each resolved at load to its member.
+  Labels labels;
 
   /// The front matter's pages, in order: cover, preface, counts,
   /// contents, mapping (any may be left out).

@@ -259,6 +259,18 @@ std::string face_index_problem(const fs::path& path, std::int64_t index) {
          (count > 1 ? " to " + std::to_string(count - 1) : "") + ", not " + std::to_string(index);
 }
 
+// Every label a layout must give fills a member of Labels, so the layout
+// stage never looks one up by name.
+constexpr bool every_required_label_is_typed() {
+  for (const std::string_view name : kRequiredLabels) {
+    bool typed = false;
+    for (const LabelKey& k : kLabelKeys) typed = typed || name == k.key;
+    if (!typed) return false;
+  }
+  return true;
+}
+static_assert(every_required_label_is_typed(), "a key of kRequiredLabels has no member in Labels (layout_spec.h)");
+
 /// copyfit.steps: the steps of the type scale, by name, that a text block
 /// too long for its page is set down through, largest first. Each names a
 /// step of [scale] smaller than the body step and not below
@@ -685,13 +697,17 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
 
   if (auto colors = r.raw().table("colors", "", Need::required)) {
     LayoutReader c(std::move(*colors), places);
+    // Reported in the order the layouts list them (rule first), as before
+    // the colours were typed.
     for (const char* name : {"rule", "label_fill", "category_fill", "heading_rule", "number_fill", "placeholder"}) {
       const toml::node* n = c.raw().get(name);
       if (!n) {
         c.raw().missing(name, "");
         continue;
       }
-      spec.colors[name] = c.color_of(*n, c.raw().field(name));
+      Color Colors::*member = nullptr;
+      for (const ColorKey& k : kColorKeys) member = std::string_view(name) == k.key ? k.member : member;
+      spec.colors.*member = c.color_of(*n, c.raw().field(name));
       spec.color_spans[c.raw().field(name)] = c.raw().span_of(*n);
     }
     c.finish();
@@ -806,9 +822,10 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
         const Span at = l->raw().span_of(*n);
         Phrased phrased = parse_phrase_marks(t->get(), l->raw().file().locate_string(at.line, at.column, t->get()),
                                              l->raw().field(name), diags);
-        spec.labels[name] = std::move(phrased.text);
-        spec.label_breaks[name] = std::move(phrased.breaks);
-        spec.label_spans[name] = at;
+        Label& label = *find_label(spec.labels, name);  // every required key is a member (layout_spec.h)
+        label.text = std::move(phrased.text);
+        label.breaks = std::move(phrased.breaks);
+        label.span = at;
         // The grids print nothing but these marks: an empty one leaves an
         // organization's ★ or ☆ out of the book without a word.
         const std::string_view key(name);
@@ -829,12 +846,10 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     // who cannot see the glyphs (its structure tree's ActualText); the
     // defaults are the words of the report's legend (主となる…に★印,
     // 従となる…に☆印).
-    spec.labels["primary_mark_words"] = "主となる";
-    spec.labels["secondary_mark_words"] = "従となる";
     for (const char* name : {"primary_mark_words", "secondary_mark_words"}) {
       if (const toml::node* n = l->raw().get(name)) {
         if (const auto* t = n->as_string()) {
-          spec.labels[name] = t->get();
+          find_label(spec.labels, name)->text = t->get();
         } else {
           l->raw().wrong_type(name, "", *n, "a string");
         }
@@ -842,14 +857,13 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
     }
     // Optional: what follows a target's name where the mapping goes on
     // overleaf.
-    spec.labels["continued"] = "（続き）";
     if (const toml::node* n = l->raw().get("continued")) {
       if (const auto* t = n->as_string()) {
         const Span at = l->raw().span_of(*n);
         Phrased phrased = parse_phrase_marks(t->get(), l->raw().file().locate_string(at.line, at.column, t->get()),
                                              l->raw().field("continued"), diags);
-        spec.labels["continued"] = std::move(phrased.text);
-        spec.label_breaks["continued"] = std::move(phrased.breaks);
+        spec.labels.continued.text = std::move(phrased.text);
+        spec.labels.continued.breaks = std::move(phrased.breaks);
       }
       else l->raw().wrong_type("continued", "", *n, "a string");
     }

@@ -26,13 +26,6 @@ RichTextStyle LayoutContext::style(const std::string& name, Length measure, Type
   return s;
 }
 
-Phrased LayoutContext::phrased_label(const std::string& name) const {
-  Phrased p{label(name), {}, {}};
-  if (const auto b = spec.label_breaks.find(name); b != spec.label_breaks.end()) p.breaks = b->second;
-  if (const auto at = spec.label_spans.find(name); at != spec.label_spans.end()) p.span = at->second;
-  return p;
-}
-
 Phrased LayoutContext::name_phrases(const Text& name, const std::vector<std::size_t>& breaks) const {
   Phrased p{name.value, breaks, name.span};
   std::size_t form = 0;

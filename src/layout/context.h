@@ -47,10 +47,6 @@ struct LayoutContext {
   /// style's own size and pitch).
   RichTextStyle style(const std::string& name, Length measure, TypeSize size = {}) const;
   const TypeSpec& type(const std::string& name) const { return spec.type.at(name); }
-  Color color(const std::string& name) const { return spec.colors.at(name); }
-  const std::string& label(const std::string& name) const { return spec.labels.at(name); }
-  /// The label `name` with its phrase marks, to be set as a display line.
-  Phrased phrased_label(const std::string& name) const;
   /// Where an organization's name (`name`, its phrase marks at `breaks`)
   /// may break when it wraps — in the mapping's narrow columns, the
   /// header, the contents and 団体概要: at its marks, after its legal form
@@ -67,6 +63,9 @@ Phrased phrased_name(const std::string& name, const std::vector<std::size_t>& br
                      const std::string& prefix = "");
 Phrased phrased_name(const TaxonomyEntry& entry, const std::string& prefix = "");
 Phrased phrased_name(const Category& category, const std::string& prefix = "");
+
+/// A label of the form with its phrase marks, to be set as a display line.
+inline Phrased phrased_label(const Label& label) { return Phrased{label.text, label.breaks, label.span}; }
 
 /// Text with no phrase marks, as a display line (it breaks at '\n' and,
 /// only where it must, at its ordinary break opportunities).

@@ -266,7 +266,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
     if (!any && ctx.spec.hide_zero_counts) continue;
     CellContent head = set_display_cell(ctx, FrameKind::counts_category, phrased_name(category, std::to_string(category.number) + ". "),
                                         "category", w - count_width, 0, padding);
-    head.fill = ctx.color("category_fill");
+    head.fill = ctx.spec.colors.category_fill;
     CellContent no_count = count_cell(-1);
     no_count.fill = head.fill;
     rows.push_back({head, no_count});
@@ -339,7 +339,7 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
                                                                        ? data.front.contents_columns[c].value
                                                                        : ""),
                                 "label", column_widths[c]);
-    cell.fill = ctx.color("label_fill");
+    cell.fill = ctx.spec.colors.label_fill;
     cell.align = Align::center;
     header.push_back(cell);
   }

@@ -15,14 +15,14 @@ namespace {
 std::string mark_of(const LayoutContext& ctx, const MarkSet& marks, int index, Span& source, std::string& words) {
   if (marks.primary.index == index) {
     source = marks.primary.span;
-    words = ctx.label("primary_mark_words");
-    return ctx.label("primary_mark");
+    words = ctx.spec.labels.primary_mark_words.text;
+    return ctx.spec.labels.primary_mark.text;
   }
   for (const Mark& m : marks.secondary) {
     if (m.index == index) {
       source = m.span;
-      words = ctx.label("secondary_mark_words");
-      return ctx.label("secondary_mark");
+      words = ctx.spec.labels.secondary_mark_words.text;
+      return ctx.spec.labels.secondary_mark.text;
     }
   }
   return "";
@@ -45,8 +45,10 @@ CellContent mark_cell(const LayoutContext& ctx, FrameKind kind, const MarkSet& m
 
 bool check_marks_fit(const LayoutContext& ctx) {
   bool fit = true;
-  for (const char* name : {"primary_mark", "secondary_mark"}) {
-    const std::string mark = ctx.label(name);
+  const std::pair<const char*, const Label*> marks[] = {{"primary_mark", &ctx.spec.labels.primary_mark},
+                                                        {"secondary_mark", &ctx.spec.labels.secondary_mark}};
+  for (const auto& [name, label] : marks) {
+    const std::string& mark = label->text;
     Diagnostics scratch;
     LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
     quiet.cache = ctx.cache;
@@ -56,8 +58,7 @@ bool check_marks_fit(const LayoutContext& ctx) {
     for (const PlacedLine& l : c.text.lines) overfull = overfull || l.line.overfull || l.line.width > c.measure;
     if (!overfull) continue;
     fit = false;
-    const auto at = ctx.spec.label_spans.find(name);
-    ctx.diags.error(at == ctx.spec.label_spans.end() ? Span{ctx.spec.path, 1, 1} : at->second,
+    ctx.diags.error(label->span.line > 0 ? label->span : Span{ctx.spec.path, 1, 1},
                     "'labels." + std::string(name) + "' is wider than a grid's mark cell",
                     {"a mark cell is 'grid.mark_width' less twice 'grid.cell_padding': it holds one line of the "
                      "mark in the 'mark' type style"});
@@ -68,7 +69,7 @@ bool check_marks_fit(const LayoutContext& ctx) {
 Frame layout_activities(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width) {
   Frame block;
   block.kind = FrameKind::activities;
-  Frame heading = layout_heading(ctx, ctx.label("activities_heading"), x, y, width);
+  Frame heading = layout_heading(ctx, ctx.spec.labels.activities_heading.text, x, y, width);
   const Length top = y + heading.rect.height;
 
   const Length mark = ctx.spec.grid_mark_width;
@@ -79,7 +80,7 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
     CellContent head = set_display_cell(ctx, FrameKind::activities_category,
                                         phrased_name(category, std::to_string(category.number) + ". "), "category",
                                         width, 0, ctx.spec.grid_padding);
-    head.fill = ctx.color("category_fill");
+    head.fill = ctx.spec.colors.category_fill;
     head.middle = true;
     rows.push_back({head});
     widths.push_back({width});
@@ -116,7 +117,7 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
 Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width) {
   Frame block;
   block.kind = FrameKind::targets;
-  Frame heading = layout_heading(ctx, ctx.label("targets_heading"), x, y, width);
+  Frame heading = layout_heading(ctx, ctx.spec.labels.targets_heading.text, x, y, width);
   const Length top = y + heading.rect.height;
 
   const std::size_t columns = static_cast<std::size_t>(ctx.spec.target_columns);

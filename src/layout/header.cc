@@ -30,19 +30,19 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
   region.value = prefectures + " " + org.region.area.value;
 
   struct Row {
-    const char* label;
+    const Label& label;
     const Text& value;
     const char* style;
     FrameKind kind;
   };
-  const Row rows[] = {{"name", org.name, "name", FrameKind::header_name},
-                      {"region", region, "header", FrameKind::header_region},
-                      {"title", org.title, "header", FrameKind::header_title}};
+  const Row rows[] = {{s.labels.name, org.name, "name", FrameKind::header_name},
+                      {s.labels.region, region, "header", FrameKind::header_region},
+                      {s.labels.title, org.title, "header", FrameKind::header_title}};
   std::vector<std::vector<CellContent>> cells;
   std::vector<std::vector<Length>> widths;
   for (const Row& row : rows) {
-    CellContent label = set_display_cell(ctx, FrameKind::header_label, ctx.phrased_label(row.label), "label", label_width);
-    label.fill = ctx.color("label_fill");
+    CellContent label = set_display_cell(ctx, FrameKind::header_label, phrased_label(row.label), "label", label_width);
+    label.fill = ctx.spec.colors.label_fill;
     label.middle = true;
     // The name breaks, if it must, only between its phrases.
     CellContent value = row.kind == FrameKind::header_name
@@ -59,7 +59,7 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
   number.kind = FrameKind::header_number;
   number.rect = Rect{x, y, number_width, table.rect.height};
   number.source = {org.path, org.number_span.line, org.number_span.column};
-  number.boxes.push_back(Box{number.rect, ctx.color("number_fill"), 0, {}, false});
+  number.boxes.push_back(Box{number.rect, ctx.spec.colors.number_fill, 0, {}, false});
   char digits[8];
   std::snprintf(digits, sizeof digits, "%02d", org.number);
   // Three digits and more (a book of 100 organizations or more) are set
@@ -97,7 +97,7 @@ Frame layout_heading(const LayoutContext& ctx, const std::string& text, Length x
   Frame f = place_cell(c, Rect{x, y, width, c.text.height});
   f.rect.height = c.text.height + ctx.spec.heading_gap;
   const Length rule_y = y + c.text.height;
-  f.rules.push_back(Rule{x, rule_y, x + width, rule_y, ctx.spec.frame_rule_width, ctx.color("heading_rule")});
+  f.rules.push_back(Rule{x, rule_y, x + width, rule_y, ctx.spec.frame_rule_width, ctx.spec.colors.heading_rule});
   return f;
 }
 

@@ -59,11 +59,11 @@ std::string grouped(std::size_t n) {
   return digits;
 }
 
-/// One text field of a spread: the block it is printed in, its label key.
+/// One text field of a spread: the block it is printed in, its row label.
 template <typename R, typename T>
 struct Field {
   BlockKind block;
-  const char* label;
+  Label Labels::*label;
   R* rich = nullptr;
   T* text = nullptr;
 };
@@ -74,22 +74,22 @@ auto fields_of(O& o) {
   using R = std::conditional_t<std::is_const_v<O>, const RichText, RichText>;
   using T = std::conditional_t<std::is_const_v<O>, const Text, Text>;
   std::vector<Field<R, T>> f = {
-      {BlockKind::header, "name", nullptr, &o.name},
-      {BlockKind::header, "title", nullptr, &o.title},
-      {BlockKind::content, "purpose", &o.purpose},
-      {BlockKind::content, "audience", &o.audience},
-      {BlockKind::content, "description", &o.description},
-      {BlockKind::results, "partners", &o.partners},
-      {BlockKind::results, "outreach", &o.outreach},
-      {BlockKind::results, "outcomes", &o.outcomes},
-      {BlockKind::profile, "profile_name", nullptr, &o.profile.name},
-      {BlockKind::profile, "representative", nullptr, &o.profile.representative},
-      {BlockKind::profile, "founded", nullptr, &o.profile.founded},
-      {BlockKind::profile, "staff", nullptr, &o.profile.staff},
-      {BlockKind::profile, "address", nullptr, &o.profile.address},
+      {BlockKind::header, &Labels::name, nullptr, &o.name},
+      {BlockKind::header, &Labels::title, nullptr, &o.title},
+      {BlockKind::content, &Labels::purpose, &o.purpose},
+      {BlockKind::content, &Labels::audience, &o.audience},
+      {BlockKind::content, &Labels::description, &o.description},
+      {BlockKind::results, &Labels::partners, &o.partners},
+      {BlockKind::results, &Labels::outreach, &o.outreach},
+      {BlockKind::results, &Labels::outcomes, &o.outcomes},
+      {BlockKind::profile, &Labels::profile_name, nullptr, &o.profile.name},
+      {BlockKind::profile, &Labels::representative, nullptr, &o.profile.representative},
+      {BlockKind::profile, &Labels::founded, nullptr, &o.profile.founded},
+      {BlockKind::profile, &Labels::staff, nullptr, &o.profile.staff},
+      {BlockKind::profile, &Labels::address, nullptr, &o.profile.address},
   };
-  if (o.profile.website) f.push_back({BlockKind::profile, "website", nullptr, &*o.profile.website});
-  if (o.profile.message) f.push_back({BlockKind::profile, "message", &*o.profile.message});
+  if (o.profile.website) f.push_back({BlockKind::profile, &Labels::website, nullptr, &*o.profile.website});
+  if (o.profile.message) f.push_back({BlockKind::profile, &Labels::message, &*o.profile.message});
   return f;
 }
 
@@ -133,8 +133,7 @@ const Organization& without_hopeless_fields(const LayoutContext& ctx, const Orga
     const std::size_t n = f.rich ? count_rich(*f.rich) : spacing_characters(f.text->value);
     if (n <= capacity) continue;
     const auto on_page1 = std::find(ctx.spec.page1.begin(), ctx.spec.page1.end(), f.block) != ctx.spec.page1.end();
-    const auto label = ctx.spec.labels.find(f.label);
-    std::string name = label == ctx.spec.labels.end() ? f.label : label->second;
+    std::string name = (ctx.spec.labels.*f.label).text;
     std::replace(name.begin(), name.end(), '\n', ' ');
     for (std::size_t at = name.find(' '); at != std::string::npos; at = name.find(' ', at)) name.replace(at, 1, "／");
     const Span at = f.rich ? f.rich->span : f.text->span;

@@ -148,7 +148,7 @@ CellContent set_entries(const LayoutContext& ctx, const std::vector<Entry>& entr
 /// (対象, the last line) below it at the left.
 void draw_corner(const LayoutContext& ctx, const CellContent& cell, Frame& corner) {
   const Rect& r = corner.rect;
-  corner.rules.push_back(Rule{r.x, r.y, r.right(), r.bottom(), ctx.spec.rule_width, ctx.color("rule")});
+  corner.rules.push_back(Rule{r.x, r.y, r.right(), r.bottom(), ctx.spec.rule_width, ctx.spec.colors.rule});
   if (corner.lines.size() < 2 || cell.text.lines.size() < 2) return;
   TextLine& across = corner.lines.front();
   across.x = r.right() - cell.padding - across.line.width;
@@ -207,7 +207,7 @@ class MappingCells {
   /// The target's label cell ("多世代", or "多世代（続き）" on a later page).
   CellContent label(const Phrased& text) const {
     CellContent cell = set_display_cell(ctx_, FrameKind::mapping_target, text, "label", widths_[0]);
-    cell.fill = ctx_.color("label_fill");
+    cell.fill = ctx_.spec.colors.label_fill;
     cell.middle = true;
     return cell;
   }
@@ -317,14 +317,14 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
     for (const Text& part : data.front.mapping_corner) corner += (corner.empty() ? "" : "\n") + part.value;
     CellContent corner_cell = set_display_cell(ctx, FrameKind::mapping_corner, phrased_text(corner), "label", label_w);
     corner_cell.middle = false;
-    corner_cell.fill = ctx.color("label_fill");
+    corner_cell.fill = ctx.spec.colors.label_fill;
     header.cells.push_back(corner_cell);
     header.widths.push_back(label_w);
     for (std::size_t c = 0; c < categories; ++c) {
       CellContent cell = set_display_cell(ctx, FrameKind::mapping_category,
                                           phrased_name(t.categories[c], std::to_string(t.categories[c].number) + " "),
                                           "label", column_widths[c + 1]);
-      cell.fill = ctx.color("label_fill");
+      cell.fill = ctx.spec.colors.label_fill;
       cell.align = Align::center;
       cell.middle = true;
       header.cells.push_back(cell);
@@ -336,8 +336,7 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
   // 3. The pages: rows go on while they fit; a row that does not is split
   //    where the page ends, when enough of it fits to be worth it, and goes
   //    on at the top of the next page.
-  const auto continued_label = ctx.spec.labels.find("continued");
-  const std::string continued = continued_label == ctx.spec.labels.end() ? "" : continued_label->second;
+  const std::string& continued = ctx.spec.labels.continued.text;
   std::vector<std::vector<SetRow>> pages(1);
   Length room = limit - heading_bottom - header.height;
   const Length page_room = limit - ctx.spec.margin_top - header.height;

@@ -10,7 +10,7 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
   const LayoutSpec& s = ctx.spec;
   Frame block;
   block.kind = FrameKind::photos;
-  Frame heading = layout_heading(ctx, ctx.label("photos_heading"), x, y, width);
+  Frame heading = layout_heading(ctx, s.labels.photos_heading.text, x, y, width);
   const Length top = y + heading.rect.height;
   const Length area = std::max<Length>(0, height - heading.rect.height);
   block.rect = Rect{x, y, width, height};
@@ -22,11 +22,11 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
     Frame placeholder;
     placeholder.kind = FrameKind::photos_placeholder;
     placeholder.rect = Rect{x, top, width, area};
-    placeholder.boxes.push_back(Box{placeholder.rect, std::nullopt, s.rule_width, ctx.color("placeholder"), true});
-    CellContent text = set_cell(ctx, FrameKind::photos_placeholder, label_text(ctx.label("no_photo")), "caption", width);
+    placeholder.boxes.push_back(Box{placeholder.rect, std::nullopt, s.rule_width, ctx.spec.colors.placeholder, true});
+    CellContent text = set_cell(ctx, FrameKind::photos_placeholder, label_text(s.labels.no_photo.text), "caption", width);
     text.align = Align::center;
     text.middle = true;
-    text.color = ctx.color("placeholder");
+    text.color = ctx.spec.colors.placeholder;
     placeholder.lines = place_cell(text, placeholder.rect).lines;
     block.children.push_back(std::move(placeholder));
     return block;

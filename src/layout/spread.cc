@@ -20,7 +20,18 @@ bool is_text_block(BlockKind kind) { return block_info(kind).text_table; }
 
 /// The heading label of a block (its name in notes).
 const std::string& heading_of(const LayoutContext& ctx, BlockKind kind) {
-  return ctx.label(std::string(block_info(kind).name) + "_heading");
+  const Labels& l = ctx.spec.labels;
+  switch (kind) {
+    case BlockKind::activities: return l.activities_heading.text;
+    case BlockKind::targets: return l.targets_heading.text;
+    case BlockKind::content: return l.content_heading.text;
+    case BlockKind::results: return l.results_heading.text;
+    case BlockKind::photos: return l.photos_heading.text;
+    case BlockKind::profile: return l.profile_heading.text;
+    case BlockKind::header: break;  // the header has no heading; its name is the block's
+  }
+  static const std::string header = "header";
+  return header;
 }
 
 /// Sets block `kind` at (x, y): the one place a block kind is dispatched.
@@ -128,12 +139,33 @@ const Frame* first_text_field(const Frame& f) {
   return nullptr;
 }
 
+/// The row label of a text field's frame kind; null for a frame that is
+/// not a labelled field.
+const Label* label_of(const Labels& l, FrameKind kind) {
+  switch (kind) {
+    case FrameKind::header_name: return &l.name;
+    case FrameKind::header_region: return &l.region;
+    case FrameKind::header_title: return &l.title;
+    case FrameKind::content_purpose: return &l.purpose;
+    case FrameKind::content_audience: return &l.audience;
+    case FrameKind::content_description: return &l.description;
+    case FrameKind::results_partners: return &l.partners;
+    case FrameKind::results_outreach: return &l.outreach;
+    case FrameKind::results_outcomes: return &l.outcomes;
+    case FrameKind::profile_name: return &l.profile_name;
+    case FrameKind::profile_representative: return &l.representative;
+    case FrameKind::profile_founded: return &l.founded;
+    case FrameKind::profile_staff: return &l.staff;
+    case FrameKind::profile_address: return &l.address;
+    case FrameKind::profile_website: return &l.website;
+    case FrameKind::profile_message: return &l.message;
+    default: return nullptr;
+  }
+}
+
 std::string field_label(const LayoutContext& ctx, FrameKind frame_kind) {
-  const std::string kind(frame_kind_name(frame_kind));
-  const std::string key = kind.substr(kind.find('.') + 1);
-  const std::string label_key = kind.starts_with("profile.") && key == "name" ? "profile_name" : key;
-  const auto it = ctx.spec.labels.find(label_key);
-  std::string label = it == ctx.spec.labels.end() ? kind : it->second;
+  const Label* field = label_of(ctx.spec.labels, frame_kind);
+  std::string label = field ? field->text : std::string(frame_kind_name(frame_kind));
   std::replace(label.begin(), label.end(), '\n', ' ');
   for (std::size_t at = label.find(' '); at != std::string::npos; at = label.find(' ', at)) label.replace(at, 1, "／");
   return label;

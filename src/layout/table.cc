@@ -10,7 +10,7 @@ Frame place_table(const LayoutContext& ctx, FrameKind kind, const std::vector<st
                   Length stretch, Length stretch_max) {
   Frame table;
   table.kind = kind;
-  const Color rule = ctx.color("rule");
+  const Color rule = ctx.spec.colors.rule;
   Length top = y;
   Length table_width = 0;
   std::vector<Length> natural(rows.size(), min_row_height);

@@ -6,7 +6,7 @@ namespace casebook {
 namespace {
 
 struct Row {
-  const char* label;
+  const Label& label;
   const RichText* text;
   FrameKind kind;
   const char* style;
@@ -32,9 +32,9 @@ Frame label_table(const LayoutContext& ctx, TableKinds kind, const std::string& 
   std::vector<std::vector<CellContent>> cells;
   std::vector<std::vector<Length>> widths;
   for (const Row& row : rows) {
-    CellContent label = set_display_cell(ctx, kind.label, ctx.phrased_label(row.label), "label",
+    CellContent label = set_display_cell(ctx, kind.label, phrased_label(row.label), "label",
                                  label_width);
-    label.fill = ctx.color("label_fill");
+    label.fill = ctx.spec.colors.label_fill;
     // Top-aligned, beside the first line of its text: the reading order a
     // text extractor (and a screen reader) follows is label, then text.
     label.middle = false;
@@ -74,36 +74,39 @@ RichText plain(const std::optional<Text>& t, const std::string& fallback) {
 
 Frame layout_content(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
                      const ScaleStep* step, Length stretch) {
-  return label_table(ctx, {FrameKind::content, FrameKind::content_label, FrameKind::content_table}, ctx.label("content_heading"),
-                     {{"purpose", &org.purpose, FrameKind::content_purpose, "body", true},
-                      {"audience", &org.audience, FrameKind::content_audience, "body", true},
-                      {"description", &org.description, FrameKind::content_description, "body", true}},
+  const Labels& l = ctx.spec.labels;
+  return label_table(ctx, {FrameKind::content, FrameKind::content_label, FrameKind::content_table}, ctx.spec.labels.content_heading.text,
+                     {{l.purpose, &org.purpose, FrameKind::content_purpose, "body", true},
+                      {l.audience, &org.audience, FrameKind::content_audience, "body", true},
+                      {l.description, &org.description, FrameKind::content_description, "body", true}},
                      x, y, width, ctx.spec.table_label_width, step, stretch);
 }
 
 Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
                      const ScaleStep* step, Length stretch) {
-  return label_table(ctx, {FrameKind::results, FrameKind::results_label, FrameKind::results_table}, ctx.label("results_heading"),
-                     {{"partners", &org.partners, FrameKind::results_partners, "body", true},
-                      {"outreach", &org.outreach, FrameKind::results_outreach, "body", true},
-                      {"outcomes", &org.outcomes, FrameKind::results_outcomes, "body", true}},
+  const Labels& l = ctx.spec.labels;
+  return label_table(ctx, {FrameKind::results, FrameKind::results_label, FrameKind::results_table}, ctx.spec.labels.results_heading.text,
+                     {{l.partners, &org.partners, FrameKind::results_partners, "body", true},
+                      {l.outreach, &org.outreach, FrameKind::results_outreach, "body", true},
+                      {l.outcomes, &org.outcomes, FrameKind::results_outcomes, "body", true}},
                      x, y, width, ctx.spec.table_label_width, step, stretch);
 }
 
 Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x, Length y, Length width,
                      const ScaleStep* step, Length stretch) {
   const Profile& p = org.profile;
+  const Labels& l = ctx.spec.labels;
   const RichText name = plain(p.name, ""), representative = plain(p.representative, ""),
                  founded = plain(p.founded, ""), staff = plain(p.staff, ""), address = plain(p.address, ""),
-                 website = plain(p.website, ctx.label("no_website"));
-  std::vector<Row> rows = {{"profile_name", &name, FrameKind::profile_name, "profile", false, &p.name, &p.name_breaks},
-                           {"representative", &representative, FrameKind::profile_representative, "profile"},
-                           {"founded", &founded, FrameKind::profile_founded, "profile"},
-                           {"staff", &staff, FrameKind::profile_staff, "profile"},
-                           {"address", &address, FrameKind::profile_address, "profile"},
-                           {"website", &website, FrameKind::profile_website, "profile"}};
-  if (p.message) rows.push_back({"message", &*p.message, FrameKind::profile_message, "message", true});
-  return label_table(ctx, {FrameKind::profile, FrameKind::profile_label, FrameKind::profile_table}, ctx.label("profile_heading"), rows, x, y, width, ctx.spec.table_label_width,
+                 website = plain(p.website, ctx.spec.labels.no_website.text);
+  std::vector<Row> rows = {{l.profile_name, &name, FrameKind::profile_name, "profile", false, &p.name, &p.name_breaks},
+                           {l.representative, &representative, FrameKind::profile_representative, "profile"},
+                           {l.founded, &founded, FrameKind::profile_founded, "profile"},
+                           {l.staff, &staff, FrameKind::profile_staff, "profile"},
+                           {l.address, &address, FrameKind::profile_address, "profile"},
+                           {l.website, &website, FrameKind::profile_website, "profile"}};
+  if (p.message) rows.push_back({l.message, &*p.message, FrameKind::profile_message, "message", true});
+  return label_table(ctx, {FrameKind::profile, FrameKind::profile_label, FrameKind::profile_table}, ctx.spec.labels.profile_heading.text, rows, x, y, width, ctx.spec.table_label_width,
                      step, stretch);
 }
 

@@ -33,7 +33,9 @@ std::vector<ColourConversion> layout_colour_conversions(const LayoutSpec& layout
     out.push_back({field, span != layout.color_spans.end() ? span->second : Span{layout.path, 1, 1}, c,
                    print_colour(c, converter)});
   };
-  for (const auto& [name, c] : layout.colors) add("colors." + name, c);
+  for (const ColorKey& k : kColorKeys) {
+    if (layout.color_spans.count(std::string("colors.") + k.key)) add(std::string("colors.") + k.key, layout.colors.*k.member);
+  }
   // A style without a colour is black: it has no line of its own, and
   // black needs no profile.
   for (const auto& [name, style] : layout.type) {

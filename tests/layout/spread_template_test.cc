@@ -57,8 +57,8 @@ TEST_P(Shipped, TheBookLeavesOutThePhotoBlockOfARecordWithoutPhotos) {
     const std::vector<Page> pages = layout_spread(s.context(diags), org, 1);
     EXPECT_EQ(count_kind(pages, FrameKind::photos), 0);
     EXPECT_EQ(count_kind(pages, FrameKind::photos_placeholder), 0);
-    EXPECT_FALSE(any_line_reads(pages, s.spec.labels.at("no_photo")));
-    EXPECT_FALSE(any_line_reads(pages, s.spec.labels.at("photos_heading")));
+    EXPECT_FALSE(any_line_reads(pages, s.spec.labels.no_photo.text));
+    EXPECT_FALSE(any_line_reads(pages, s.spec.labels.photos_heading.text));
   }
 }
 
@@ -72,7 +72,7 @@ TEST_P(Shipped, AProofShowsThePhotoPlaceholderInTheRoomThePageLeaves) {
     const std::vector<Page> proof = layout_spread(s.context(proof_diags, true), org, 1);
     if (count_kind(proof, FrameKind::photos_placeholder) == 0) continue;
     ++shown;
-    EXPECT_TRUE(any_line_reads(proof, s.spec.labels.at("no_photo")));
+    EXPECT_TRUE(any_line_reads(proof, s.spec.labels.no_photo.text));
     // The proof sets the text as the book does: the same blocks start on
     // page 1, and page 2's first block (the results) at the same place.
     ASSERT_EQ(book[0].root.children.size(), proof[0].root.children.size());
