@@ -111,6 +111,70 @@ struct Labels {
   Label continued{"（続き）", {}, {}};
 };
 
+/// The layout's type styles, one member per key of [type] (all required,
+/// load_layout.h kRequiredTypeStyles): the layout stage sets text in
+/// `spec.styles.body`, never in a style looked up by name.
+struct Styles {
+  TypeSpec body;      ///< every text a reader reads
+  TypeSpec caption;   ///< photo captions
+  TypeSpec category;  ///< a grid's category rows
+  TypeSpec cover;     ///< the cover's smaller lines
+  TypeSpec footer;    ///< the folio and the running title
+  TypeSpec grid;      ///< the grids' item names
+  TypeSpec header;    ///< the header's 取組地域 and 取組名
+  TypeSpec heading;   ///< block headings
+  TypeSpec label;     ///< the tables' label column
+  TypeSpec mark;      ///< ★ and ☆
+  TypeSpec message;   ///< 団体概要's メッセージ row
+  TypeSpec name;      ///< the organization's name in the header
+  TypeSpec number;    ///< the organization's number
+  TypeSpec profile;   ///< 団体概要's rows, the contents
+  TypeSpec target;    ///< the target grid's names, the mapping's entries
+  TypeSpec title;     ///< the cover's title
+};
+
+/// A key of [type] and the member of Styles it fills.
+struct StyleKey {
+  const char* key;
+  TypeSpec Styles::*member;
+};
+
+/// Every key of [type], in the order of their names (the order the
+/// print edition lists a style's colour conversion in).
+inline constexpr StyleKey kStyleKeys[] = {
+    {"body", &Styles::body},
+    {"caption", &Styles::caption},
+    {"category", &Styles::category},
+    {"cover", &Styles::cover},
+    {"footer", &Styles::footer},
+    {"grid", &Styles::grid},
+    {"header", &Styles::header},
+    {"heading", &Styles::heading},
+    {"label", &Styles::label},
+    {"mark", &Styles::mark},
+    {"message", &Styles::message},
+    {"name", &Styles::name},
+    {"number", &Styles::number},
+    {"profile", &Styles::profile},
+    {"target", &Styles::target},
+    {"title", &Styles::title},
+};
+
+/// The member of `styles` for key `key` of [type]; null for no such key
+/// (for the loader and the glyph-coverage check, which name styles).
+inline TypeSpec* find_style(Styles& styles, std::string_view key) {
+  for (const StyleKey& k : kStyleKeys) {
+    if (key == k.key) return &(styles.*k.member);
+  }
+  return nullptr;
+}
+inline const TypeSpec* find_style(const Styles& styles, std::string_view key) {
+  for (const StyleKey& k : kStyleKeys) {
+    if (key == k.key) return &(styles.*k.member);
+  }
+  return nullptr;
+}
+
 /// The form's colours, one member per key of [colors] (all required).
 struct Colors {
   Color category_fill;  ///< behind a grid's category row
@@ -213,8 +277,8 @@ struct LayoutSpec {
   std::map<std::string, Span> face_spans;
   /// The type scale: the only sizes the book is set in, by name.
   std::map<std::string, ScaleStep> scale;
-  /// Named type styles: body, label, heading, …, each on a step of `scale`.
-  std::map<std::string, TypeSpec> type;
+  /// The type styles (body, label, heading, …), each on a step of `scale`.
+  Styles styles;
   /// The form's colours ([colors]), each resolved at load to its member.
   Colors colors;
   /// Where each colour is given, by field ("colors.rule",
@@ -340,11 +404,12 @@ struct LayoutSpec {
   Spanned<Length> template_tolerance = 0;
 
   /// The running head (柱) on the second page of a spread: the
-  /// organization's number and name, in type style `running_head_style`,
-  /// its baseline `running_head_baseline` below the page's top edge, set
-  /// flush with the outer edge of the type area.
+  /// organization's number and name, in the type style
+  /// [running_head] style names (resolved at load to its member of
+  /// `styles`), its baseline `running_head_baseline` below the page's top
+  /// edge, set flush with the outer edge of the type area.
   Length running_head_baseline = 0;
-  std::string running_head_style;
+  TypeSpec Styles::*running_head_style = &Styles::body;
 };
 
 }  // namespace casebook

@@ -271,6 +271,17 @@ constexpr bool every_required_label_is_typed() {
 }
 static_assert(every_required_label_is_typed(), "a key of kRequiredLabels has no member in Labels (layout_spec.h)");
 
+// And every style a layout must give fills a member of Styles.
+constexpr bool every_required_style_is_typed() {
+  for (const std::string_view name : kRequiredTypeStyles) {
+    bool typed = false;
+    for (const StyleKey& k : kStyleKeys) typed = typed || name == k.key;
+    if (!typed) return false;
+  }
+  return true;
+}
+static_assert(every_required_style_is_typed(), "a key of kRequiredTypeStyles has no member in Styles (layout_spec.h)");
+
 /// copyfit.steps: the steps of the type scale, by name, that a text block
 /// too long for its page is set down through, largest first. Each names a
 /// step of [scale] smaller than the body step and not below
@@ -286,10 +297,9 @@ std::vector<ScaleStep> copyfit_steps(TableReader& r, const LayoutSpec& spec, Dia
   const std::string field = r.field("steps");
   std::string names;
   for (const auto& [name, step] : spec.scale) names += (names.empty() ? "" : ", ") + name;
-  const auto body = spec.type.find("body");
   // A step at or above the body is no smaller text; the body's own step
-  // is where every block starts.
-  const Length body_size = body == spec.type.end() ? 0 : body->second.size;
+  // is where every block starts (0: the body style is missing, reported).
+  const Length body_size = spec.styles.body.size;
   if (array.size() > kMaxCopyfitSteps) {
     diags.error(r.span_of(*node), "'" + field + "' lists " + std::to_string(array.size()) + " steps; at most " +
                                       std::to_string(kMaxCopyfitSteps));
@@ -395,7 +405,7 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
   lower("grid.row_height", spec.grid_row_height);
   lower("grid.target_name_height", spec.target_name_height);
   lower("photos.max_height", spec.photo_max_height);
-  for (const auto& [name, ts] : spec.type) lower("type." + name + ".pitch", ts.pitch);
+  for (const StyleKey& k : kStyleKeys) lower("type." + std::string(k.key) + ".pitch", (spec.styles.*k.member).pitch);
 
   // Positions: the cover title starts inside the content area's height,
   // the folio sits in the bottom margin (above the paper's edge, below
@@ -407,8 +417,7 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
                 {"it is measured from the page's top edge: between the top margin (" + describe(spec.margin_top) +
                  ") and the bottom margin (" + describe(spec.page_height - spec.margin_bottom) + ")"});
   }
-  const auto footer = spec.type.find("footer");
-  const Length footer_size = footer == spec.type.end() ? 0 : footer->second.size;
+  const Length footer_size = spec.styles.footer.size;  // 0: the style is missing (reported)
   if (spec.footer_baseline < footer_size || spec.footer_baseline + footer_size > spec.margin_bottom) {
     diags.error(at("footer.baseline"),
                 "'footer.baseline' (" + describe(spec.footer_baseline) + ") puts the folio outside the bottom margin",
@@ -417,12 +426,12 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
   }
   // はじめに's lines, that many characters of the body size, within the
   // content width.
-  if (const auto it = spec.type.find("body"); it != spec.type.end() && spec.preface_line_length > 0 &&
-                                             spec.preface_line_length * it->second.size > content_width) {
+  if (const TypeSpec& body = spec.styles.body; body.size > 0 && spec.preface_line_length > 0 &&
+                                               spec.preface_line_length * body.size > content_width) {
     diags.error(at("front.preface_line_length"),
                 "'front.preface_line_length' (" + std::to_string(spec.preface_line_length) + " characters of " +
-                    describe(it->second.size) + ") is wider than the content width of " + describe(content_width),
-                {"at most " + std::to_string(content_width / it->second.size) + " characters of the body size fit"});
+                    describe(body.size) + ") is wider than the content width of " + describe(content_width),
+                {"at most " + std::to_string(content_width / body.size) + " characters of the body size fit"});
   }
   if (spec.bleed > 72 * kUnitsPerPoint) {
     diags.error(at("print.bleed"), "'print.bleed' (" + describe(spec.bleed) + ") is more than 1 in",
@@ -431,10 +440,10 @@ void check_layout_values(const LayoutSpec& spec, const Places& places, Span file
 
   // Copyfitting's floor: no step below it (reported at the step), and no
   // floor above the body size, which nothing could reach.
-  const auto body = spec.type.find("body");
-  if (body != spec.type.end() && body->second.size >= kMinTypeSize && spec.min_size > body->second.size) {
+  const Length body_size = spec.styles.body.size;  // 0: the style is missing (reported)
+  if (body_size >= kMinTypeSize && spec.min_size > body_size) {
     diags.error(at("copyfit.min_size"), "'copyfit.min_size' (" + describe(spec.min_size) +
-                                            ") is larger than the body size (" + describe(body->second.size) + ")");
+                                            ") is larger than the body size (" + describe(body_size) + ")");
   }
 }
 
@@ -690,7 +699,7 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
                     {"the pitch is the distance from baseline to baseline: at least the size"});
       }
       style.finish();
-      spec.type[name] = ts;
+      *find_style(spec.styles, name) = ts;  // every required style is a member (layout_spec.h)
     }
     type->finish();
   }
@@ -988,14 +997,20 @@ LayoutSpec load_layout(const std::string& path, Diagnostics& diags) {
   }
   if (auto h = section("running_head")) {
     spec.running_head_baseline = h->length("baseline", true);
-    spec.running_head_style = h->text("style", Need::required);
-    if (!spec.running_head_style.empty() && !spec.type.count(spec.running_head_style)) {
-      diags.error(h->at("style"), "unknown type style '" + spec.running_head_style + "'",
+    const std::string style = h->text("style", Need::required);
+    // Resolved here to its member of `styles`: a style that is no key of
+    // [type], or one the layout did not give (reported at [type]), is
+    // unknown.
+    TypeSpec Styles::*member = nullptr;
+    for (const StyleKey& k : kStyleKeys) member = style == k.key ? k.member : member;
+    if (!style.empty() && (!member || (spec.styles.*member).span.line == 0)) {
+      diags.error(h->at("style"), "unknown type style '" + style + "'",
                   {"name a style of [type], e.g. \"footer\""});
-    } else if (!spec.running_head_style.empty()) {
+    } else if (!style.empty()) {
+      spec.running_head_style = member;
       // The head sits in the top margin: below the paper's edge by its
       // size, above the type area.
-      const Length size = spec.type.at(spec.running_head_style).size;
+      const Length size = (spec.styles.*member).size;
       if (spec.running_head_baseline < size || spec.running_head_baseline > spec.margin_top) {
         diags.error(h->at("baseline"),
                     "'running_head.baseline' (" + describe(spec.running_head_baseline) +

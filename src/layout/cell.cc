@@ -2,7 +2,7 @@
 
 namespace casebook {
 
-CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& text, const std::string& style,
+CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& text, const TypeSpec& style,
                      Length width, TypeSize size, Length padding, bool ragged, bool balance, bool prose,
                      bool first_indented) {
   CellContent c;
@@ -35,14 +35,14 @@ CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& t
     rs.options.measure = high;
     c.text = set_rich_text(text, rs, ctx.diags);
   }
-  c.color = ctx.type(style).color;
+  c.color = style.color;
   c.source = text.span;
   c.type_size = rs.body.size;
-  c.layout_size = ctx.type(style).size;
+  c.layout_size = style.size;
   return c;
 }
 
-CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const std::string& style,
+CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const TypeSpec& style,
                              Length width, TypeSize size, Length padding) {
   CellContent c;
   c.kind = kind;
@@ -50,15 +50,15 @@ CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phr
   c.measure = width - 2 * c.padding;
   const RichTextStyle rs = ctx.style(style, c.measure, size);
   c.text = set_display_text(text.text, text.breaks, rs, text.span, ctx.diags);
-  c.color = ctx.type(style).color;
+  c.color = style.color;
   c.source = text.span;
   c.type_size = rs.body.size;
-  c.layout_size = ctx.type(style).size;
+  c.layout_size = style.size;
   return c;
 }
 
 CellContent set_name_cell(const LayoutContext& ctx, FrameKind kind, const Text& name,
-                          const std::vector<std::size_t>& breaks, const std::string& style, Length width,
+                          const std::vector<std::size_t>& breaks, const TypeSpec& style, Length width,
                           TypeSize size) {
   const Phrased phrases = ctx.name_phrases(name, breaks);
   CellContent c = set_display_cell(ctx, kind, phrases, style, width, size);

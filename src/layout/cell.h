@@ -40,7 +40,7 @@ struct CellContent {
 /// field's paragraphs as the layout's [paragraphs] says (字下げ, space
 /// between blocks), which labels and one-line values do not get;
 /// `first_indented` false sets the first paragraph flush (a form's cell).
-CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& text, const std::string& style,
+CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& text, const TypeSpec& style,
                      Length width, TypeSize size = {}, Length padding = -1, bool ragged = false,
                      bool balance = false, bool prose = false, bool first_indented = true);
 
@@ -48,7 +48,7 @@ CellContent set_cell(const LayoutContext& ctx, FrameKind kind, const RichText& t
 /// broken only where `text` allows (its '\n' and phrase marks, see
 /// set_display_text), every line at its natural width, never justified;
 /// `size` and `padding` as for set_cell.
-CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const std::string& style,
+CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const TypeSpec& style,
                              Length width, TypeSize size = {}, Length padding = -1);
 
 /// Sets an organization's name for a cell `width` wide (the header, the
@@ -57,7 +57,7 @@ CellContent set_display_cell(const LayoutContext& ctx, FrameKind kind, const Phr
 /// that must wrap where it has no such place is a warning at the name (it
 /// is then broken where it must): the data should mark it with '|'.
 CellContent set_name_cell(const LayoutContext& ctx, FrameKind kind, const Text& name,
-                          const std::vector<std::size_t>& breaks, const std::string& style, Length width,
+                          const std::vector<std::size_t>& breaks, const TypeSpec& style, Length width,
                           TypeSize size = {});
 
 /// Places a cell at `rect` (its height the row's): its fill, and its lines

@@ -5,8 +5,7 @@
 
 namespace casebook {
 
-RichTextStyle LayoutContext::style(const std::string& name, Length measure, TypeSize size) const {
-  const TypeSpec& t = type(name);
+RichTextStyle LayoutContext::style(const TypeSpec& t, Length measure, TypeSize size) const {
   RichTextStyle s;
   const Length set_size = size.size > 0 ? size.size : t.size;
   s.body = TextStyle{faces.find(t.face), set_size, t.features, nullptr};

@@ -43,10 +43,9 @@ struct LayoutContext {
   /// on every spread, trials at other measures); null: none.
   ParagraphCache* cache = nullptr;
 
-  /// The type style `name` of the layout at `size` (TypeSize{}: the
-  /// style's own size and pitch).
-  RichTextStyle style(const std::string& name, Length measure, TypeSize size = {}) const;
-  const TypeSpec& type(const std::string& name) const { return spec.type.at(name); }
+  /// The type style `t` (a member of spec.styles) at `size` (TypeSize{}:
+  /// the style's own size and pitch), its faces found in the loaded set.
+  RichTextStyle style(const TypeSpec& t, Length measure, TypeSize size = {}) const;
   /// Where an organization's name (`name`, its phrase marks at `breaks`)
   /// may break when it wraps — in the mapping's narrow columns, the
   /// header, the contents and 団体概要: at its marks, after its legal form

@@ -17,7 +17,8 @@ namespace {
 /// Where each field is set: the type styles of the layout code that sets
 /// it (header.cc, tables.cc, grids.cc, photos.cc, front_matter.cc). Keep
 /// these lists in step with those files.
-using Styles = std::initializer_list<const char*>;
+/// The type styles a field is set in, as members of LayoutSpec::styles.
+using StyleList = std::initializer_list<TypeSpec Styles::*>;
 
 class Checker {
  public:
@@ -25,18 +26,18 @@ class Checker {
       : data_(data), spec_(spec), faces_(faces), diags_(diags) {}
 
   /// A one-line field, typed as a string value at `text.span`.
-  void text(const Text& text, Styles styles) {
+  void text(const Text& text, StyleList styles) {
     const Locate locate = locate_value(text.span, text.value);
-    for (const char* style : styles) check(text.value, 0, locate, face_of(style, false), features_of(style));
+    for (const auto style : styles) check(text.value, 0, locate, face_of(style, false), features_of(style));
   }
 
-  void name(const std::string& value, const Span& span, Styles styles) { text(Text{value, span}, styles); }
+  void name(const std::string& value, const Span& span, StyleList styles) { text(Text{value, span}, styles); }
 
   /// A long field in the block markup: markers and paragraphs in the
   /// style's face, sub-heads in its bold face when the layout has one.
   /// Each block's text is found again in the decoded value (the markup
   /// keeps it verbatim, in order) to locate its characters.
-  void rich(const RichText& text, const char* style) {
+  void rich(const RichText& text, TypeSpec Styles::*style) {
     std::string value;
     const Locate locate = locate_value(text.span, value, true);
     std::size_t cursor = 0;
@@ -71,19 +72,16 @@ class Checker {
     return locate_value(quote, copy, false);
   }
 
-  const Face* face_of(const char* style, bool bold) const {
-    const auto it = spec_.type.find(style);
-    if (it == spec_.type.end()) return nullptr;
+  const Face* face_of(TypeSpec Styles::*style, bool bold) const {
+    const TypeSpec& t = spec_.styles.*style;
     if (bold) {
-      if (const Face* f = faces_.find(it->second.face + "_bold")) return f;
+      if (const Face* f = faces_.find(t.face + "_bold")) return f;
     }
-    return faces_.find(it->second.face);
+    return faces_.find(t.face);
   }
 
-  const std::vector<std::string>& features_of(const char* style) const {
-    static const std::vector<std::string> none;
-    const auto it = spec_.type.find(style);
-    return it == spec_.type.end() ? none : it->second.features;
+  const std::vector<std::string>& features_of(TypeSpec Styles::*style) const {
+    return (spec_.styles.*style).features;
   }
 
   /// Reports each character of `part` that `face` lacks; `part` starts at
@@ -119,42 +117,42 @@ void check_glyph_coverage(const Casebook& data, const LayoutSpec& spec, const Fa
 
   // The front matter (front_matter.cc).
   const FrontMatter& f = data.front;
-  c.text(f.title, {"title"});
-  c.text(f.editor, {"cover"});
-  c.text(f.based_on, {"cover"});
+  c.text(f.title, {&Styles::title});
+  c.text(f.editor, {&Styles::cover});
+  c.text(f.based_on, {&Styles::cover});
   for (const Text* heading : {&f.preface_heading, &f.counts_heading, &f.contents_heading, &f.mapping_heading}) {
-    c.text(*heading, {"heading"});
+    c.text(*heading, {&Styles::heading});
   }
-  c.rich(f.preface_body, "body");
-  c.text(f.preface_signature, {"body"});
-  for (const RichText& note : f.notes) c.rich(note, "body");
-  c.text(f.counts_targets_heading, {"category"});
-  c.text(f.counts_note, {"grid"});
-  for (const Text& column : f.contents_columns) c.text(column, {"label"});
-  for (const Text& corner : f.mapping_corner) c.text(corner, {"label"});
+  c.rich(f.preface_body, &Styles::body);
+  c.text(f.preface_signature, {&Styles::body});
+  for (const RichText& note : f.notes) c.rich(note, &Styles::body);
+  c.text(f.counts_targets_heading, {&Styles::category});
+  c.text(f.counts_note, {&Styles::grid});
+  for (const Text& column : f.contents_columns) c.text(column, {&Styles::label});
+  for (const Text& corner : f.mapping_corner) c.text(corner, {&Styles::label});
 
   // The taxonomy: the grids of every spread, the counts and the mapping.
-  for (const Category& category : data.taxonomy.categories) c.name(category.name, category.span, {"category", "label"});
-  for (const TaxonomyEntry& item : data.taxonomy.items) c.name(item.name, item.span, {"grid"});
-  for (const TaxonomyEntry& target : data.taxonomy.targets) c.name(target.name, target.span, {"target", "grid", "label"});
+  for (const Category& category : data.taxonomy.categories) c.name(category.name, category.span, {&Styles::category, &Styles::label});
+  for (const TaxonomyEntry& item : data.taxonomy.items) c.name(item.name, item.span, {&Styles::grid});
+  for (const TaxonomyEntry& target : data.taxonomy.targets) c.name(target.name, target.span, {&Styles::target, &Styles::grid, &Styles::label});
 
   // Each organization: its spread (header.cc, tables.cc, photos.cc), its
   // line of the contents and its entry on the mapping page; a prefecture
   // is also a booklet's cover line.
   for (const Organization& org : data.organizations) {
-    c.text(org.name, {"name", "profile", "target"});
-    c.text(org.title, {"header"});
-    for (const Text& prefecture : org.region.prefectures) c.text(prefecture, {"header", "profile", "heading"});
-    c.text(org.region.area, {"header"});
+    c.text(org.name, {&Styles::name, &Styles::profile, &Styles::target});
+    c.text(org.title, {&Styles::header});
+    for (const Text& prefecture : org.region.prefectures) c.text(prefecture, {&Styles::header, &Styles::profile, &Styles::heading});
+    c.text(org.region.area, {&Styles::header});
     for (const RichText* field : {&org.purpose, &org.audience, &org.description, &org.partners, &org.outreach,
                                   &org.outcomes}) {
-      c.rich(*field, "body");
+      c.rich(*field, &Styles::body);
     }
-    for (const Photo& photo : org.photos) c.text(photo.caption, {"caption"});
+    for (const Photo& photo : org.photos) c.text(photo.caption, {&Styles::caption});
     const Profile& p = org.profile;
-    for (const Text* field : {&p.name, &p.representative, &p.founded, &p.staff, &p.address}) c.text(*field, {"profile"});
-    if (p.website) c.text(*p.website, {"profile"});
-    if (p.message) c.rich(*p.message, "message");
+    for (const Text* field : {&p.name, &p.representative, &p.founded, &p.staff, &p.address}) c.text(*field, {&Styles::profile});
+    if (p.website) c.text(*p.website, {&Styles::profile});
+    if (p.message) c.rich(*p.message, &Styles::message);
   }
 }
 

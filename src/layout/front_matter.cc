@@ -26,7 +26,7 @@ Length limit_of(const LayoutContext& ctx) { return ctx.spec.page_height - ctx.sp
 
 /// Sets rich text across the content width at y, with no padding; `prose`
 /// as set_cell() says.
-Frame text_block(const LayoutContext& ctx, FrameKind kind, const RichText& text, const std::string& style,
+Frame text_block(const LayoutContext& ctx, FrameKind kind, const RichText& text, const TypeSpec& style,
                  Length x, Length y, Length width, Align align = Align::left, bool prose = false) {
   CellContent c = set_cell(ctx, kind, text, style, width, 0, 0, false, false, prose);
   c.align = align;
@@ -36,7 +36,7 @@ Frame text_block(const LayoutContext& ctx, FrameKind kind, const RichText& text,
 
 /// Sets display lines (the title, the cover's other lines) across `width`
 /// at y: each line at its natural width, aligned, never justified.
-Frame display_block(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const std::string& style,
+Frame display_block(const LayoutContext& ctx, FrameKind kind, const Phrased& text, const TypeSpec& style,
                     Length x, Length y, Length width, Align align) {
   CellContent c = set_display_cell(ctx, kind, text, style, width, 0, 0);
   c.align = align;
@@ -145,11 +145,11 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
   const Phrased& lines = data.front.title_lines;
   Frame title = display_block(ctx, FrameKind::cover_title,
                               lines.text.empty() ? phrased_text(data.front.title.value, data.front.title.span) : lines,
-                              "title", x, y, w, Align::center);
+                              ctx.spec.styles.title, x, y, w, Align::center);
   y = title.rect.bottom() + ctx.spec.block_gap;
   page.root.children.push_back(std::move(title));
   if (!subset.empty()) {
-    Frame line = display_block(ctx, FrameKind::cover_subset, phrased_text(subset), "heading", x, y, w, Align::center);
+    Frame line = display_block(ctx, FrameKind::cover_subset, phrased_text(subset), ctx.spec.styles.heading, x, y, w, Align::center);
     y = line.rect.bottom() + ctx.spec.block_gap;
     page.root.children.push_back(std::move(line));
   }
@@ -159,13 +159,13 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
     const std::string scope = scope_statement(data.front.report, data.front.report->cover_statement, orgs);
     if (!scope.empty()) {
       Frame line = display_block(ctx, FrameKind::cover_scope, phrased_text(scope, data.front.report->cover_statement.span),
-                                 "cover", x, y, w, Align::center);
+                                 ctx.spec.styles.cover, x, y, w, Align::center);
       y = line.rect.bottom() + ctx.spec.block_gap;
       page.root.children.push_back(std::move(line));
     }
   }
   Frame editor = display_block(ctx, FrameKind::cover_editor, phrased_text(data.front.editor.value, data.front.editor.span),
-                               "cover", x, y + ctx.spec.block_gap, w, Align::center);
+                               ctx.spec.styles.cover, x, y + ctx.spec.block_gap, w, Align::center);
   const Length editor_bottom = editor.rect.bottom();
   page.root.children.push_back(std::move(editor));
   // The note on the source report sits at the foot of the cover.
@@ -174,9 +174,9 @@ FrontSection layout_cover(const LayoutContext& ctx, const Casebook& data, const 
   const Phrased& note_lines = data.front.based_on_lines.text.empty()
                                   ? phrased_text(data.front.based_on.value, data.front.based_on.span)
                                   : data.front.based_on_lines;
-  Frame note = display_block(ctx, FrameKind::cover_based_on, note_lines, "cover", x, 0, w, Align::left);
+  Frame note = display_block(ctx, FrameKind::cover_based_on, note_lines, ctx.spec.styles.cover, x, 0, w, Align::left);
   const Length note_y = limit_of(ctx) - note.rect.height;
-  note = display_block(ctx, FrameKind::cover_based_on, note_lines, "cover", x, note_y, w, Align::left);
+  note = display_block(ctx, FrameKind::cover_based_on, note_lines, ctx.spec.styles.cover, x, note_y, w, Align::left);
   if (note_y < editor_bottom + ctx.spec.block_gap) {
     // Set at the foot, a note this long would run up over the title (or
     // off the page): never print it cut or overprinted.
@@ -199,18 +199,18 @@ FrontSection layout_preface(const LayoutContext& ctx, const Casebook& data) {
   // (JLREQ #considerations_in_designing_the_kihonhanmen: about 40 at most
   // in horizontal writing). A multiple of the size, so ベタ組み lines end
   // flush (the same section).
-  const Length w = std::min(page.root.rect.width, ctx.spec.preface_line_length * ctx.type("body").size);
+  const Length w = std::min(page.root.rect.width, ctx.spec.preface_line_length * ctx.spec.styles.body.size);
   const Length x = page.root.rect.x + (page.root.rect.width - w) / 2;
   Length y = add_heading(ctx, page, data.front.preface_heading.value);
-  Frame body = text_block(ctx, FrameKind::preface_body, data.front.preface_body, "body", x, y, w, Align::left, true);
+  Frame body = text_block(ctx, FrameKind::preface_body, data.front.preface_body, ctx.spec.styles.body, x, y, w, Align::left, true);
   y = body.rect.bottom() + ctx.spec.block_gap;
   page.root.children.push_back(std::move(body));
-  Frame signature = text_block(ctx, FrameKind::preface_signature, rich_of(data.front.preface_signature), "body", x, y, w,
+  Frame signature = text_block(ctx, FrameKind::preface_signature, rich_of(data.front.preface_signature), ctx.spec.styles.body, x, y, w,
                                Align::right);
   y = signature.rect.bottom() + 3 * ctx.spec.block_gap;
   page.root.children.push_back(std::move(signature));
   for (const RichText& note : data.front.notes) {
-    Frame n = text_block(ctx, FrameKind::preface_note, note, "body", x, y, w, Align::left, true);
+    Frame n = text_block(ctx, FrameKind::preface_note, note, ctx.spec.styles.body, x, y, w, Align::left, true);
     y = n.rect.bottom() + ctx.spec.block_gap;
     page.root.children.push_back(std::move(n));
   }
@@ -233,7 +233,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   if (data.front.report) {
     const std::string scope = scope_statement(data.front.report, data.front.report->counts_statement, orgs);
     if (!scope.empty()) {
-      Frame line = text_block(ctx, FrameKind::counts_scope, label_text(scope, data.front.report->counts_statement.span), "body",
+      Frame line = text_block(ctx, FrameKind::counts_scope, label_text(scope, data.front.report->counts_statement.span), ctx.spec.styles.body,
                               x, y, w);
       y = line.rect.bottom() + ctx.spec.heading_gap;
       page.root.children.push_back(std::move(line));
@@ -250,7 +250,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   // and its rules through rows that count nothing (a category's row, the
   // targets' last row), so the column runs the table's full height.
   auto count_cell = [&](int n) {
-    CellContent c = set_cell(ctx, FrameKind::counts_count, n < 0 ? RichText{} : label_text(std::to_string(n)), "grid",
+    CellContent c = set_cell(ctx, FrameKind::counts_count, n < 0 ? RichText{} : label_text(std::to_string(n)), ctx.spec.styles.grid,
                              count_width, 0, padding);
     c.align = Align::right;
     c.middle = true;
@@ -265,7 +265,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
                                  [&](int index) { return item_counts[static_cast<std::size_t>(index)] > 0; });
     if (!any && ctx.spec.hide_zero_counts) continue;
     CellContent head = set_display_cell(ctx, FrameKind::counts_category, phrased_name(category, std::to_string(category.number) + ". "),
-                                        "category", w - count_width, 0, padding);
+                                        ctx.spec.styles.category, w - count_width, 0, padding);
     head.fill = ctx.spec.colors.category_fill;
     CellContent no_count = count_cell(-1);
     no_count.fill = head.fill;
@@ -275,7 +275,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
       const int n = item_counts[static_cast<std::size_t>(index)];
       if (n == 0 && ctx.spec.hide_zero_counts) continue;
       CellContent name = set_display_cell(ctx, FrameKind::counts_item, phrased_name(t.items[static_cast<std::size_t>(index)]),
-                                          "grid", w - count_width, 0, padding);
+                                          ctx.spec.styles.grid, w - count_width, 0, padding);
       name.middle = true;
       rows.push_back({name, count_cell(n)});
       widths.push_back({w - count_width, count_width});
@@ -286,7 +286,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   page.root.children.push_back(std::move(items));
 
   // The targets, four to a row, each with its count.
-  Frame heading = text_block(ctx, FrameKind::counts_targets_heading, rich_of(data.front.counts_targets_heading), "category", x, y, w);
+  Frame heading = text_block(ctx, FrameKind::counts_targets_heading, rich_of(data.front.counts_targets_heading), ctx.spec.styles.category, x, y, w);
   y = heading.rect.bottom() + ctx.spec.heading_gap;
   page.root.children.push_back(std::move(heading));
   rows.clear();
@@ -304,7 +304,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
       const Length this_pair = j + 1 == k + per_row ? w - pair * static_cast<Length>(per_row - 1) : pair;
       CellContent name = set_display_cell(ctx, FrameKind::counts_target,
                                           j < shown.size() ? phrased_name(t.targets[shown[j]]) : Phrased{},
-                                          "grid", this_pair - count_width, 0, padding);
+                                          ctx.spec.styles.grid, this_pair - count_width, 0, padding);
       name.middle = true;
       row.push_back(name);
       row.push_back(count_cell(j < shown.size() ? target_counts[shown[j]] : -1));
@@ -317,7 +317,7 @@ FrontSection layout_counts(const LayoutContext& ctx, const Casebook& data, const
   Frame targets = place_table(ctx, FrameKind::counts_targets, rows, widths, x, y, ctx.spec.grid_row_height);
   y = targets.rect.bottom() + ctx.spec.block_gap;
   page.root.children.push_back(std::move(targets));
-  Frame note = text_block(ctx, FrameKind::counts_note, rich_of(data.front.counts_note), "grid", x, y, w);
+  Frame note = text_block(ctx, FrameKind::counts_note, rich_of(data.front.counts_note), ctx.spec.styles.grid, x, y, w);
   page.root.children.push_back(std::move(note));
   s.pages.push_back(std::move(page));
   return s;
@@ -338,7 +338,7 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
     CellContent cell = set_cell(ctx, FrameKind::contents_column, label_text(c < data.front.contents_columns.size()
                                                                        ? data.front.contents_columns[c].value
                                                                        : ""),
-                                "label", column_widths[c]);
+                                ctx.spec.styles.label, column_widths[c]);
     cell.fill = ctx.spec.colors.label_fill;
     cell.align = Align::center;
     header.push_back(cell);
@@ -350,17 +350,17 @@ FrontSection layout_contents(const LayoutContext& ctx, const Casebook& data, con
     // Text made from a record's values points back at them, so a warning
     // about it (an overfull number in a narrow column) names the record.
     CellContent number =
-        set_cell(ctx, FrameKind::contents_number, label_text(two_digits(org.number), org.number_span), "profile", number_w);
+        set_cell(ctx, FrameKind::contents_number, label_text(two_digits(org.number), org.number_span), ctx.spec.styles.profile, number_w);
     number.align = Align::center;
     CellContent name =
-        set_name_cell(ctx, FrameKind::contents_name, org.name, org.name_breaks, "profile", column_widths[1]);
+        set_name_cell(ctx, FrameKind::contents_name, org.name, org.name_breaks, ctx.spec.styles.profile, column_widths[1]);
     CellContent region = set_cell(ctx, FrameKind::contents_region,
                                   label_text(contents_region(org), org.region.prefectures.empty()
                                                                        ? org.number_span
                                                                        : org.region.prefectures.front().span),
-                                  "profile", region_w);
+                                  ctx.spec.styles.profile, region_w);
     region.align = Align::center;
-    CellContent page = set_cell(ctx, FrameKind::contents_page, label_text(spread.page_label), "profile", page_w);
+    CellContent page = set_cell(ctx, FrameKind::contents_page, label_text(spread.page_label), ctx.spec.styles.profile, page_w);
     page.align = Align::right;
     rows.push_back({number, name, region, page});
     widths.push_back(column_widths);

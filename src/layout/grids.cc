@@ -33,7 +33,7 @@ CellContent mark_cell(const LayoutContext& ctx, FrameKind kind, const MarkSet& m
   Span source;
   std::string words;
   const std::string mark = mark_of(ctx, marks, index, source, words);
-  CellContent c = set_cell(ctx, kind, label_text(mark), "mark", width, 0, ctx.spec.grid_padding);
+  CellContent c = set_cell(ctx, kind, label_text(mark), ctx.spec.styles.mark, width, 0, ctx.spec.grid_padding);
   c.alt = words;
   c.align = Align::center;
   c.middle = true;
@@ -52,7 +52,7 @@ bool check_marks_fit(const LayoutContext& ctx) {
     Diagnostics scratch;
     LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
     quiet.cache = ctx.cache;
-    const CellContent c = set_cell(quiet, FrameKind::mark, label_text(mark), "mark", ctx.spec.grid_mark_width, 0,
+    const CellContent c = set_cell(quiet, FrameKind::mark, label_text(mark), ctx.spec.styles.mark, ctx.spec.grid_mark_width, 0,
                                    ctx.spec.grid_padding);
     bool overfull = c.text.line_count > 1;
     for (const PlacedLine& l : c.text.lines) overfull = overfull || l.line.overfull || l.line.width > c.measure;
@@ -78,7 +78,7 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
   std::vector<std::vector<Length>> widths;
   for (const Category& category : ctx.taxonomy.categories) {
     CellContent head = set_display_cell(ctx, FrameKind::activities_category,
-                                        phrased_name(category, std::to_string(category.number) + ". "), "category",
+                                        phrased_name(category, std::to_string(category.number) + ". "), ctx.spec.styles.category,
                                         width, 0, ctx.spec.grid_padding);
     head.fill = ctx.spec.colors.category_fill;
     head.middle = true;
@@ -92,13 +92,13 @@ Frame layout_activities(const LayoutContext& ctx, const Organization& org, Lengt
           const int index = category.items[k];
           row.push_back(mark_cell(ctx, FrameKind::activities_mark, org.activities, index, mark));
           CellContent name = set_display_cell(ctx, FrameKind::activities_item,
-                                              phrased_name(ctx.taxonomy.items[static_cast<std::size_t>(index)]), "grid",
+                                              phrased_name(ctx.taxonomy.items[static_cast<std::size_t>(index)]), ctx.spec.styles.grid,
                                               item, 0, ctx.spec.grid_padding);
           name.middle = true;
           row.push_back(name);
         } else {
-          row.push_back(set_cell(ctx, FrameKind::activities_mark, RichText{}, "mark", mark, 0, ctx.spec.grid_padding));
-          row.push_back(set_cell(ctx, FrameKind::activities_item, RichText{}, "grid", item, 0, ctx.spec.grid_padding));
+          row.push_back(set_cell(ctx, FrameKind::activities_mark, RichText{}, ctx.spec.styles.mark, mark, 0, ctx.spec.grid_padding));
+          row.push_back(set_cell(ctx, FrameKind::activities_item, RichText{}, ctx.spec.styles.grid, item, 0, ctx.spec.grid_padding));
         }
         row_widths.push_back(mark);
         row_widths.push_back(k + 1 == i + 2 ? width - 2 * mark - item : item);
@@ -134,14 +134,14 @@ Frame layout_targets(const LayoutContext& ctx, const Organization& org, Length x
       const Length this_column = k + 1 == i + columns ? width - column * static_cast<Length>(columns - 1) : column;
       if (k < n) {
         row.push_back(mark_cell(ctx, FrameKind::targets_mark, org.targets, static_cast<int>(k), mark));
-        CellContent name = set_display_cell(ctx, FrameKind::targets_item, phrased_name(ctx.taxonomy.targets[k]), "target",
+        CellContent name = set_display_cell(ctx, FrameKind::targets_item, phrased_name(ctx.taxonomy.targets[k]), ctx.spec.styles.target,
                                             this_column - mark, 0, ctx.spec.grid_padding);
         name.middle = true;
         name.align = Align::center;
         row.push_back(name);
       } else {
-        row.push_back(set_cell(ctx, FrameKind::targets_mark, RichText{}, "mark", mark, 0, ctx.spec.grid_padding));
-        row.push_back(set_cell(ctx, FrameKind::targets_item, RichText{}, "target", this_column - mark, 0, ctx.spec.grid_padding));
+        row.push_back(set_cell(ctx, FrameKind::targets_mark, RichText{}, ctx.spec.styles.mark, mark, 0, ctx.spec.grid_padding));
+        row.push_back(set_cell(ctx, FrameKind::targets_item, RichText{}, ctx.spec.styles.target, this_column - mark, 0, ctx.spec.grid_padding));
       }
       row_widths.push_back(mark);
       row_widths.push_back(this_column - mark);

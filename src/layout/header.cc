@@ -32,16 +32,16 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
   struct Row {
     const Label& label;
     const Text& value;
-    const char* style;
+    const TypeSpec& style;
     FrameKind kind;
   };
-  const Row rows[] = {{s.labels.name, org.name, "name", FrameKind::header_name},
-                      {s.labels.region, region, "header", FrameKind::header_region},
-                      {s.labels.title, org.title, "header", FrameKind::header_title}};
+  const Row rows[] = {{s.labels.name, org.name, ctx.spec.styles.name, FrameKind::header_name},
+                      {s.labels.region, region, ctx.spec.styles.header, FrameKind::header_region},
+                      {s.labels.title, org.title, ctx.spec.styles.header, FrameKind::header_title}};
   std::vector<std::vector<CellContent>> cells;
   std::vector<std::vector<Length>> widths;
   for (const Row& row : rows) {
-    CellContent label = set_display_cell(ctx, FrameKind::header_label, phrased_label(row.label), "label", label_width);
+    CellContent label = set_display_cell(ctx, FrameKind::header_label, phrased_label(row.label), ctx.spec.styles.label, label_width);
     label.fill = ctx.spec.colors.label_fill;
     label.middle = true;
     // The name breaks, if it must, only between its phrases.
@@ -65,18 +65,18 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
   // Three digits and more (a book of 100 organizations or more) are set
   // smaller, as much as the box needs, rather than run out of it. Located
   // at the record's `number`, so anything still wrong is reported there.
-  Length size = ctx.type("number").size;
+  Length size = ctx.spec.styles.number.size;
   {
     Diagnostics scratch;
     LayoutContext quiet{ctx.spec, ctx.faces, ctx.taxonomy, scratch, ctx.data_dir};
     quiet.cache = ctx.cache;
-    const CellContent wide = set_cell(quiet, FrameKind::header_number, label_text(digits), "number", 16 * number_width);
+    const CellContent wide = set_cell(quiet, FrameKind::header_number, label_text(digits), ctx.spec.styles.number, 16 * number_width);
     const Length natural = wide.text.lines.empty() ? 0 : wide.text.lines.front().line.width;
     const Length measure = number_width - 2 * wide.padding;
     if (natural > measure && measure > 0) size = scale(size, measure, natural) - 1;
   }
   CellContent n =
-      set_cell(ctx, FrameKind::header_number, label_text(digits, number.source), "number", number_width, size);
+      set_cell(ctx, FrameKind::header_number, label_text(digits, number.source), ctx.spec.styles.number, number_width, size);
   n.align = Align::center;
   n.middle = true;
   Frame placed = place_cell(n, number.rect);
@@ -92,7 +92,7 @@ Frame layout_header(const LayoutContext& ctx, const Organization& org, Length x,
 
 Frame layout_heading(const LayoutContext& ctx, const std::string& text, Length x, Length y, Length width) {
   // A heading is a display line: never justified, broken only by sense.
-  CellContent c = set_display_cell(ctx, FrameKind::heading, phrased_text(text), "heading", width + 2 * ctx.spec.cell_padding);
+  CellContent c = set_display_cell(ctx, FrameKind::heading, phrased_text(text), ctx.spec.styles.heading, width + 2 * ctx.spec.cell_padding);
   c.padding = 0;
   Frame f = place_cell(c, Rect{x, y, width, c.text.height});
   f.rect.height = c.text.height + ctx.spec.heading_gap;

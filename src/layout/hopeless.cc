@@ -105,7 +105,8 @@ std::size_t spacing_characters(std::string_view text) {
 
 std::size_t page_capacity(const LayoutSpec& spec) {
   Length smallest = spec.min_size;
-  for (const auto& [name, type] : spec.type) {
+  for (const StyleKey& k : kStyleKeys) {
+    const TypeSpec& type = spec.styles.*k.member;
     if (type.size > 0 && (smallest <= 0 || type.size < smallest)) smallest = type.size;
   }
   if (smallest <= 0) return static_cast<std::size_t>(-1);  // a layout load_layout() refused

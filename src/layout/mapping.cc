@@ -74,7 +74,7 @@ struct Entry {
 };
 
 /// The natural width of `text` set on one line in `style`.
-Length natural_width(const LayoutContext& ctx, const std::string& text, const std::string& style) {
+Length natural_width(const LayoutContext& ctx, const std::string& text, const TypeSpec& style) {
   Diagnostics scratch;
   const SetText set = set_display_text(text, {}, ctx.style(style, 16 * ctx.spec.page_width), {}, scratch);
   Length w = 0;
@@ -83,7 +83,7 @@ Length natural_width(const LayoutContext& ctx, const std::string& text, const st
 }
 
 /// The widest piece of `text` between its breaks, and its whole width.
-std::pair<Length, Length> piece_widths(const LayoutContext& ctx, const Phrased& text, const std::string& style) {
+std::pair<Length, Length> piece_widths(const LayoutContext& ctx, const Phrased& text, const TypeSpec& style) {
   Length widest = 0;
   std::size_t from = 0;
   std::vector<std::size_t> ends = text.breaks;
@@ -106,10 +106,10 @@ CellContent set_entries(const LayoutContext& ctx, const std::vector<Entry>& entr
   c.kind = FrameKind::mapping_cell;
   c.padding = ctx.spec.cell_padding;
   c.measure = width - 2 * c.padding;
-  const RichTextStyle number_style = ctx.style("target", c.measure);
-  c.color = ctx.type("target").color;
+  const RichTextStyle number_style = ctx.style(ctx.spec.styles.target, c.measure);
+  c.color = ctx.spec.styles.target.color;
   c.type_size = number_style.body.size;
-  c.layout_size = ctx.type("target").size;
+  c.layout_size = ctx.spec.styles.target.size;
   Length top = 0;
   for (std::size_t e = 0; e < entries.size(); ++e) {
     if (e > 0) top += ctx.spec.mapping_entry_space;
@@ -120,7 +120,7 @@ CellContent set_entries(const LayoutContext& ctx, const std::vector<Entry>& entr
     // it is broken where it must, evenly.
     Diagnostics quiet;
     const SetText name =
-        set_display_text(entry.name.text, entry.name.breaks, ctx.style("target", c.measure - indent), entry.name.span,
+        set_display_text(entry.name.text, entry.name.breaks, ctx.style(ctx.spec.styles.target, c.measure - indent), entry.name.span,
                          quiet);
     for (const Diagnostic& d : quiet.items()) {
       if (d.code != "display-phrase-too-wide") ctx.diags.add(d);
@@ -206,7 +206,7 @@ class MappingCells {
 
   /// The target's label cell ("多世代", or "多世代（続き）" on a later page).
   CellContent label(const Phrased& text) const {
-    CellContent cell = set_display_cell(ctx_, FrameKind::mapping_target, text, "label", widths_[0]);
+    CellContent cell = set_display_cell(ctx_, FrameKind::mapping_target, text, ctx_.spec.styles.label, widths_[0]);
     cell.fill = ctx_.spec.colors.label_fill;
     cell.middle = true;
     return cell;
@@ -257,12 +257,12 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
   //    into more columns and needs as much again per column; past
   //    kMinFlowEms a long list goes down the pages instead of squeezing
   //    the other categories to a character's width.
-  const Length flow_min = kMinFlowEms * ctx.type("target").size;
+  const Length flow_min = kMinFlowEms * ctx.spec.styles.target.size;
   const Length padding = 2 * ctx.spec.cell_padding;
   std::vector<Length> need(categories, 0), want(categories, 0), head_need(categories, 0);
   for (std::size_t c = 0; c < categories; ++c) {
     const auto [head_piece, head_whole] = piece_widths(
-        ctx, phrased_name(t.categories[c], std::to_string(t.categories[c].number) + " "), "label");
+        ctx, phrased_name(t.categories[c], std::to_string(t.categories[c].number) + " "), ctx.spec.styles.label);
     head_need[c] = head_piece + padding;
     need[c] = head_need[c];
     want[c] = need[c];
@@ -270,8 +270,8 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
     for (const auto& [target, lists_of_target] : lists) {
       flows = std::max(flows, (lists_of_target[c].size() + per_column - 1) / per_column);
       for (const Entry& e : lists_of_target[c]) {
-        const Length indent = natural_width(ctx, e.number, "target") + ctx.spec.mapping_number_gap;
-        const auto [piece, whole] = piece_widths(ctx, e.name, "target");
+        const Length indent = natural_width(ctx, e.number, ctx.spec.styles.target) + ctx.spec.mapping_number_gap;
+        const auto [piece, whole] = piece_widths(ctx, e.name, ctx.spec.styles.target);
         need[c] = std::max(need[c], indent + piece + padding);
         want[c] = std::max(want[c], indent + whole + padding);
       }
@@ -315,7 +315,7 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
   {
     std::string corner;
     for (const Text& part : data.front.mapping_corner) corner += (corner.empty() ? "" : "\n") + part.value;
-    CellContent corner_cell = set_display_cell(ctx, FrameKind::mapping_corner, phrased_text(corner), "label", label_w);
+    CellContent corner_cell = set_display_cell(ctx, FrameKind::mapping_corner, phrased_text(corner), ctx.spec.styles.label, label_w);
     corner_cell.middle = false;
     corner_cell.fill = ctx.spec.colors.label_fill;
     header.cells.push_back(corner_cell);
@@ -323,7 +323,7 @@ FrontSection layout_mapping(const LayoutContext& ctx, const Casebook& data, cons
     for (std::size_t c = 0; c < categories; ++c) {
       CellContent cell = set_display_cell(ctx, FrameKind::mapping_category,
                                           phrased_name(t.categories[c], std::to_string(t.categories[c].number) + " "),
-                                          "label", column_widths[c + 1]);
+                                          ctx.spec.styles.label, column_widths[c + 1]);
       cell.fill = ctx.spec.colors.label_fill;
       cell.align = Align::center;
       cell.middle = true;

@@ -23,7 +23,7 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
     placeholder.kind = FrameKind::photos_placeholder;
     placeholder.rect = Rect{x, top, width, area};
     placeholder.boxes.push_back(Box{placeholder.rect, std::nullopt, s.rule_width, ctx.spec.colors.placeholder, true});
-    CellContent text = set_cell(ctx, FrameKind::photos_placeholder, label_text(s.labels.no_photo.text), "caption", width);
+    CellContent text = set_cell(ctx, FrameKind::photos_placeholder, label_text(s.labels.no_photo.text), ctx.spec.styles.caption, width);
     text.align = Align::center;
     text.middle = true;
     text.color = ctx.spec.colors.placeholder;
@@ -53,7 +53,7 @@ Frame layout_photos(const LayoutContext& ctx, const Organization& org, Length x,
       caption.span = photo.caption.span;
       caption.blocks.push_back(Block{Block::Kind::paragraph, "", photo.caption.value, photo.caption.span});
     }
-    CellContent cap = set_cell(ctx, FrameKind::photos_caption, caption, "caption", cell_width);
+    CellContent cap = set_cell(ctx, FrameKind::photos_caption, caption, ctx.spec.styles.caption, cell_width);
     cap.padding = 0;
     cap.align = Align::center;
     const Length caption_height = caption.blocks.empty() ? 0 : cap.text.height + s.caption_gap;

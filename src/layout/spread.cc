@@ -304,7 +304,7 @@ std::vector<Page> layout_spread(const LayoutContext& ctx, const Organization& re
       }
       const Span at = field ? field->source : Span{org.path, 1, 1};
       const std::string what = field ? field_label(ctx, field->kind) : "the page";
-      const Length smallest = s.copyfit_steps.empty() ? ctx.type("body").size : s.copyfit_steps.back().size;
+      const Length smallest = s.copyfit_steps.empty() ? ctx.spec.styles.body.size : s.copyfit_steps.back().size;
       const std::string size = format_pt(field ? field->type_size : smallest);
       if (!hopeless[k]) {
         std::vector<std::string> hints = {
@@ -345,7 +345,7 @@ void add_running_head(const LayoutContext& ctx, const Organization& org, Page& p
   // Number and name apart by an ideographic space, as the report's index
   // sets them.
   RichText text = label_text(std::string(number) + "\u3000" + org.name.value, org.name.span);
-  CellContent cell = set_cell(ctx, FrameKind::running_head, text, s.running_head_style, ctx.content_width(), 0, 0, true);
+  CellContent cell = set_cell(ctx, FrameKind::running_head, text, s.styles.*s.running_head_style, ctx.content_width(), 0, 0, true);
   const Length baseline = s.running_head_baseline;
   Frame head = place_cell(cell, Rect{x, baseline - cell.text.height, ctx.content_width(), cell.text.height});
   // Flush with the outer edge: left on a left-hand (even) page, right on a
@@ -365,7 +365,7 @@ void add_footer(const LayoutContext& ctx, Page& page) {
   if (page.label.empty() && !page.front) page.label = std::to_string(page.number);
   if (page.label.empty()) return;
   const std::string text = page.label;
-  CellContent cell = set_cell(ctx, FrameKind::footer, label_text(text), "footer", ctx.content_width() + 2 * s.cell_padding);
+  CellContent cell = set_cell(ctx, FrameKind::footer, label_text(text), ctx.spec.styles.footer, ctx.content_width() + 2 * s.cell_padding);
   cell.align = Align::center;
   cell.padding = 0;
   const Length baseline = s.page_height - s.footer_baseline;
@@ -374,7 +374,7 @@ void add_footer(const LayoutContext& ctx, Page& page) {
   // layout's footer baseline.
   for (TextLine& line : footer.lines) line.baseline = baseline;
   if (!s.running_title.empty()) {
-    CellContent title = set_cell(ctx, FrameKind::footer_title, label_text(s.running_title), "footer",
+    CellContent title = set_cell(ctx, FrameKind::footer_title, label_text(s.running_title), ctx.spec.styles.footer,
                                  ctx.content_width() + 2 * s.cell_padding);
     title.padding = 0;
     Frame placed = place_cell(title, footer.rect);

@@ -9,7 +9,7 @@ struct Row {
   const Label& label;
   const RichText* text;
   FrameKind kind;
-  const char* style;
+  const TypeSpec& style;
   bool prose = false;  ///< a long text field: paragraphs with 字下げ
   /// An organization's name, set to break only between its phrases
   /// (set_name_cell) rather than as `text`; its phrase marks.
@@ -32,7 +32,7 @@ Frame label_table(const LayoutContext& ctx, TableKinds kind, const std::string& 
   std::vector<std::vector<CellContent>> cells;
   std::vector<std::vector<Length>> widths;
   for (const Row& row : rows) {
-    CellContent label = set_display_cell(ctx, kind.label, phrased_label(row.label), "label",
+    CellContent label = set_display_cell(ctx, kind.label, phrased_label(row.label), ctx.spec.styles.label,
                                  label_width);
     label.fill = ctx.spec.colors.label_fill;
     // Top-aligned, beside the first line of its text: the reading order a
@@ -52,8 +52,8 @@ Frame label_table(const LayoutContext& ctx, TableKinds kind, const std::string& 
   Frame table = place_table(ctx, kind.table, cells, widths, x, y + heading.rect.height, 0, stretch,
                             ctx.spec.row_stretch_max);
   block.rect = Rect{x, y, width, table.rect.bottom() - y};
-  block.type_size = step ? step->size : ctx.type("body").size;
-  block.layout_size = ctx.type("body").size;
+  block.type_size = step ? step->size : ctx.spec.styles.body.size;
+  block.layout_size = ctx.spec.styles.body.size;
   block.children.push_back(std::move(heading));
   block.children.push_back(std::move(table));
   return block;
@@ -76,9 +76,9 @@ Frame layout_content(const LayoutContext& ctx, const Organization& org, Length x
                      const ScaleStep* step, Length stretch) {
   const Labels& l = ctx.spec.labels;
   return label_table(ctx, {FrameKind::content, FrameKind::content_label, FrameKind::content_table}, ctx.spec.labels.content_heading.text,
-                     {{l.purpose, &org.purpose, FrameKind::content_purpose, "body", true},
-                      {l.audience, &org.audience, FrameKind::content_audience, "body", true},
-                      {l.description, &org.description, FrameKind::content_description, "body", true}},
+                     {{l.purpose, &org.purpose, FrameKind::content_purpose, ctx.spec.styles.body, true},
+                      {l.audience, &org.audience, FrameKind::content_audience, ctx.spec.styles.body, true},
+                      {l.description, &org.description, FrameKind::content_description, ctx.spec.styles.body, true}},
                      x, y, width, ctx.spec.table_label_width, step, stretch);
 }
 
@@ -86,9 +86,9 @@ Frame layout_results(const LayoutContext& ctx, const Organization& org, Length x
                      const ScaleStep* step, Length stretch) {
   const Labels& l = ctx.spec.labels;
   return label_table(ctx, {FrameKind::results, FrameKind::results_label, FrameKind::results_table}, ctx.spec.labels.results_heading.text,
-                     {{l.partners, &org.partners, FrameKind::results_partners, "body", true},
-                      {l.outreach, &org.outreach, FrameKind::results_outreach, "body", true},
-                      {l.outcomes, &org.outcomes, FrameKind::results_outcomes, "body", true}},
+                     {{l.partners, &org.partners, FrameKind::results_partners, ctx.spec.styles.body, true},
+                      {l.outreach, &org.outreach, FrameKind::results_outreach, ctx.spec.styles.body, true},
+                      {l.outcomes, &org.outcomes, FrameKind::results_outcomes, ctx.spec.styles.body, true}},
                      x, y, width, ctx.spec.table_label_width, step, stretch);
 }
 
@@ -99,13 +99,13 @@ Frame layout_profile(const LayoutContext& ctx, const Organization& org, Length x
   const RichText name = plain(p.name, ""), representative = plain(p.representative, ""),
                  founded = plain(p.founded, ""), staff = plain(p.staff, ""), address = plain(p.address, ""),
                  website = plain(p.website, ctx.spec.labels.no_website.text);
-  std::vector<Row> rows = {{l.profile_name, &name, FrameKind::profile_name, "profile", false, &p.name, &p.name_breaks},
-                           {l.representative, &representative, FrameKind::profile_representative, "profile"},
-                           {l.founded, &founded, FrameKind::profile_founded, "profile"},
-                           {l.staff, &staff, FrameKind::profile_staff, "profile"},
-                           {l.address, &address, FrameKind::profile_address, "profile"},
-                           {l.website, &website, FrameKind::profile_website, "profile"}};
-  if (p.message) rows.push_back({l.message, &*p.message, FrameKind::profile_message, "message", true});
+  std::vector<Row> rows = {{l.profile_name, &name, FrameKind::profile_name, ctx.spec.styles.profile, false, &p.name, &p.name_breaks},
+                           {l.representative, &representative, FrameKind::profile_representative, ctx.spec.styles.profile},
+                           {l.founded, &founded, FrameKind::profile_founded, ctx.spec.styles.profile},
+                           {l.staff, &staff, FrameKind::profile_staff, ctx.spec.styles.profile},
+                           {l.address, &address, FrameKind::profile_address, ctx.spec.styles.profile},
+                           {l.website, &website, FrameKind::profile_website, ctx.spec.styles.profile}};
+  if (p.message) rows.push_back({l.message, &*p.message, FrameKind::profile_message, ctx.spec.styles.message, true});
   return label_table(ctx, {FrameKind::profile, FrameKind::profile_label, FrameKind::profile_table}, ctx.spec.labels.profile_heading.text, rows, x, y, width, ctx.spec.table_label_width,
                      step, stretch);
 }

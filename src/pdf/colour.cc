@@ -38,8 +38,9 @@ std::vector<ColourConversion> layout_colour_conversions(const LayoutSpec& layout
   }
   // A style without a colour is black: it has no line of its own, and
   // black needs no profile.
-  for (const auto& [name, style] : layout.type) {
-    if (layout.color_spans.count("type." + name + ".color")) add("type." + name + ".color", style.color);
+  for (const StyleKey& k : kStyleKeys) {
+    const std::string field = "type." + std::string(k.key) + ".color";
+    if (layout.color_spans.count(field)) add(field, (layout.styles.*k.member).color);
   }
   return out;
 }

@@ -99,7 +99,7 @@ ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, con
       if (f.type_size > 0 && f.layout_size > 0 && f.type_size < f.layout_size && !is_part(f.kind)) {
         // A block set smaller to fit: tinted, its size in the margin.
         under.boxes.push_back(Box{f.rect, kTint, 0, {}, false});
-        const CellContent size = set_cell(ctx, FrameKind::proof_size, label_text(format_pt(f.type_size)), "caption", s.margin_outer,
+        const CellContent size = set_cell(ctx, FrameKind::proof_size, label_text(format_pt(f.type_size)), ctx.spec.styles.caption, s.margin_outer,
                                           pt(6), 0);
         const Length x = is_right_hand(page.number) ? s.page_width - s.margin_outer + pt(2) : pt(2);
         Frame text = place_cell(size, Rect{x, f.rect.y, s.margin_outer - pt(4), size.text.height});
@@ -155,7 +155,7 @@ ProofOverlay add_proof_overlay(BookPages& book, const Diagnostics& findings, con
       // Overflowing text is set past the page's foot: its marker stays on the page.
       spot.y = std::min(spot.y, page.height - pt(4));
       on_page.push_back(
-          {&d, spot, color, set_cell(ctx, FrameKind::proof_note, label_text(d.message), "caption", note_w, pt(5), 0, true)});
+          {&d, spot, color, set_cell(ctx, FrameKind::proof_note, label_text(d.message), ctx.spec.styles.caption, note_w, pt(5), 0, true)});
     }
     // Notes stack down the outer margin in the order of their spots, each
     // beside its spot where it can be, never over another note, and all on

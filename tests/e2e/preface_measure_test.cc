@@ -58,7 +58,7 @@ TEST_P(PrefaceMeasure, NoLineIsLongerThanTheLayoutsLineLengthAndTheTextFitsItsPa
   const int bound = spec.preface_line_length;
   ASSERT_GE(bound, 10);
   ASSERT_LE(bound, 45);  // what an editor keeps for running text at this size
-  const double em = to_pt(spec.type.at("body").size);
+  const double em = to_pt(spec.styles.body.size);
 
   const fs::path dir = fs::temp_directory_path() / ("casebook-preface-measure-" + std::to_string(::getpid()));
   fs::create_directories(dir);

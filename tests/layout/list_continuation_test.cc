@@ -50,7 +50,7 @@ TEST_P(ListContinuation, AlignsWithItsItemsText) {
   const auto three = spread(3);
   const Length start = x_of(three, FrameKind::results_outcomes, "OSHI");
   ASSERT_GE(start, 0);
-  const Length em = loaded.spec.type.at("body").size;
+  const Length em = loaded.spec.styles.body.size;
   EXPECT_EQ(x_of(three, FrameKind::results_outcomes, "※リリース後"), start + em);
   EXPECT_EQ(x_of(three, FrameKind::results_outcomes, "※さらに増やす"), start + em);
   EXPECT_EQ(x_of(three, FrameKind::results_outcomes, "パンフレット配布箇所"), start);

@@ -54,10 +54,10 @@ struct PlacedRow {
 /// "profile", (1) and (2) in "body").
 Length pitch_of(const LayoutSpec& spec, FrameKind frame_kind) {
   const std::string_view kind = frame_kind_name(frame_kind);
-  if (kind.ends_with(".label")) return spec.type.at("label").pitch;
-  if (frame_kind == FrameKind::profile_message) return spec.type.at("message").pitch;
-  if (kind.starts_with("profile.")) return spec.type.at("profile").pitch;
-  return spec.type.at("body").pitch;
+  if (kind.ends_with(".label")) return spec.styles.label.pitch;
+  if (frame_kind == FrameKind::profile_message) return spec.styles.message.pitch;
+  if (kind.starts_with("profile.")) return spec.styles.profile.pitch;
+  return spec.styles.body.pitch;
 }
 
 /// What a cell's content needs: its lines from the first baseline to the

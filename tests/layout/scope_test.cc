@@ -102,7 +102,7 @@ TEST_P(CountsPage, ItsColumnsRunTheFullTableAndItsTextKeepsItsPadding) {
   const Length padding = loaded.spec.counts_padding;
   // A cell's inner space is ¼–½ em of the grid's text, as a DTP operator
   // gives it (it was 0.7 mm, 2 pt, before).
-  const Length em = loaded.spec.type.at("grid").size;
+  const Length em = loaded.spec.styles.grid.size;
   EXPECT_GE(padding, em / 4);
   EXPECT_LE(padding, em / 2);
   const std::vector<const Organization*> orgs = loaded.organizations();

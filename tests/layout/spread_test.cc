@@ -293,7 +293,7 @@ TEST(Mapping, AListColumnIsNeverNarrowerThanElevenEmsAndAnEmptyOneFitsItsHeading
     if (c.kind != FrameKind::mapping_cell) continue;
     ++cells;
     if (!c.lines.empty()) {
-      EXPECT_GE(c.rect.width, 11 * s.spec.type.at("target").size);
+      EXPECT_GE(c.rect.width, 11 * s.spec.styles.target.size);
     }
   }
   EXPECT_GE(cells, 5);

@@ -36,7 +36,7 @@ TEST_P(TypeScale, EveryGlyphOfTheBookIsSetAtASizeOfTheScale) {
   for (const auto& [name, step] : loaded.spec.scale) scale.insert(step.size);
   // A small scale: a handful of sizes, not one per style.
   EXPECT_LE(scale.size(), 5u);
-  EXPECT_LT(scale.size(), loaded.spec.type.size() / 2);
+  EXPECT_LT(scale.size(), std::size(kStyleKeys) / 2);
 
   const std::vector<const Organization*> orgs = loaded.organizations();
   const LayoutContext ctx = loaded.context(loaded.diags);
