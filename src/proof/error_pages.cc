@@ -49,7 +49,7 @@ Page error_page(const UnsetRecord& record, const LayoutContext& ctx, int number)
   const Length left = s.margin_inner, width = s.page_width - s.margin_inner - s.margin_outer;
   const Length bottom = s.page_height - s.margin_bottom;
   Length y = s.margin_top;
-  const auto add = [&](const std::string& text, const std::string& style, const Span& where) {
+  const auto add = [&](const std::string& text, const TypeSpec& style, const Span& where) {
     CellContent cell = set_cell(ctx, FrameKind::proof_note, label_text(text, where), style, width, {}, 0, true);
     if (y + cell.text.height > bottom) return false;
     Frame f = place_cell(cell, Rect{left, y, width, cell.text.height});
@@ -58,17 +58,17 @@ Page error_page(const UnsetRecord& record, const LayoutContext& ctx, int number)
     page.root.children.push_back(std::move(f));
     return true;
   };
-  add(proof_wording::error_page_heading(record.number, static_cast<int>(record.errors.size())), "heading",
+  add(proof_wording::error_page_heading(record.number, static_cast<int>(record.errors.size())), ctx.spec.styles.heading,
       Span{record.file, 1, 1});
   std::size_t shown = 0;
   for (const Diagnostic& d : record.errors) {
-    if (!add(proof_wording::note_contents(d, ctx.data_dir), "body", d.span)) break;
+    if (!add(proof_wording::note_contents(d, ctx.data_dir), ctx.spec.styles.body, d.span)) break;
     ++shown;
   }
   if (shown < record.errors.size()) {
     // The list goes on in the terminal's diagnostics; the page says so.
     page.root.children.pop_back();
-    add(proof_wording::more_errors(static_cast<int>(record.errors.size() - shown + 1)), "body", Span{record.file, 1, 1});
+    add(proof_wording::more_errors(static_cast<int>(record.errors.size() - shown + 1)), ctx.spec.styles.body, Span{record.file, 1, 1});
   }
   for (Frame& f : page.root.children) {
     for (TextLine& t : f.lines) t.color = kRed;
