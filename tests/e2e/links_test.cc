@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/process.h"
+#include "support/shipped_book.h"
 
 #include "base/utf8.h"
 #include "data/load.h"
@@ -114,30 +115,9 @@ std::string two_digits(int n) {
   return b;
 }
 
-struct Links : testing::TestWithParam<const char*> {
-  static void SetUpTestSuite() {
-    dir = fs::temp_directory_path() / ("casebook-links-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    Diagnostics diags;
-    data = load_casebook(std::string(CASEBOOK_SOURCE_DIR) + "/data", diags);
-  }
-  static void TearDownTestSuite() { fs::remove_all(dir); }
-  /// The book in layout GetParam(), the given edition, built once.
-  static std::string book(const std::string& layout, const std::string& edition) {
-    const std::string pdf = (dir / (layout + "-" + edition + ".pdf")).string();
-    if (!fs::exists(pdf)) {
-      int status = -1;
-      const std::string log =
-          casebook("build data --layout layouts/" + layout + " --edition " + edition + " -o '" + pdf + "'", &status);
-      EXPECT_EQ(status, 0) << log;
-    }
-    return pdf;
-  }
-  static fs::path dir;
-  static Casebook data;
+struct Links : testing_support::ShippedEditionBooks<Links, const char*> {
+  static constexpr const char* kPrefix = "casebook-links-";
 };
-fs::path Links::dir;
-Casebook Links::data;
 
 TEST_P(Links, EveryWebsiteIsALinkLyingExactlyOverItsText) {
   const std::string pdf = book(GetParam(), "web");

@@ -33,29 +33,9 @@ using testing_support::casebook;
 using testing_support::run;
 using testing_support::squeeze;
 
-struct Tagged : testing::TestWithParam<std::string> {
-  static void SetUpTestSuite() {
-    dir = fs::temp_directory_path() / ("casebook-tagged-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    data = testing_support::shipped_casebook();
-  }
-  static void TearDownTestSuite() { fs::remove_all(dir); }
-  /// The book in layout GetParam(), the given edition, built once.
-  static std::string book(const std::string& layout, const std::string& edition) {
-    const std::string pdf = (dir / (layout + "-" + edition + ".pdf")).string();
-    if (!fs::exists(pdf)) {
-      int status = -1;
-      const std::string log =
-          casebook("build data --layout layouts/" + layout + " --edition " + edition + " -o '" + pdf + "'", &status);
-      EXPECT_EQ(status, 0) << log;
-    }
-    return pdf;
-  }
-  static fs::path dir;
-  static Casebook data;
+struct Tagged : testing_support::ShippedEditionBooks<Tagged, std::string> {
+  static constexpr const char* kPrefix = "casebook-tagged-";
 };
-fs::path Tagged::dir;
-Casebook Tagged::data;
 
 /// The text `pdfinfo -struct-text` prints, one string per element that
 /// has text (its marked-content sequences joined), in tree order, with
